@@ -1,0 +1,79 @@
+/**
+ * Script detection and a length-preserving analysis copy of the text.
+ * Rules read the analysis copy; offsets stay valid in the original because
+ * every fold here maps one UTF-16 unit to one UTF-16 unit.
+ */
+import * as OpenCC from 'opencc-js'
+
+export type Script = 'simplified' | 'traditional'
+
+let t2s: ((s: string) => string) | undefined
+
+function traditionalToSimplified(): (s: string) => string {
+  t2s ??= OpenCC.Converter({from: 't', to: 'cn'}) as (s: string) => string
+  return t2s
+}
+
+/** Traditional → Simplified, keeping the UTF-16 length (a mapping that changes it is skipped). */
+export function toSimplified(s: string): string {
+  const convert = traditionalToSimplified()
+  const out = convert(s)
+  if (out.length === s.length) return out
+  let result = ''
+  for (const ch of s) {
+    const c = convert(ch)
+    result += c.length === ch.length ? c : ch
+  }
+  return result
+}
+
+const HAN = /\p{Script=Han}/u
+
+/**
+ * A text is Traditional when a noticeable share of its Han characters change
+ * under T→S conversion; Simplified text changes only on rare variants (藉).
+ */
+export function detectScript(text: string, simplified: string): Script {
+  let han = 0
+  let changed = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (!HAN.test(ch)) continue
+    han++
+    if (simplified[i] !== ch) changed++
+  }
+  return han > 0 && changed / han > 0.02 ? 'traditional' : 'simplified'
+}
+
+/**
+ * Width and space folding: full-width digits, Latin letters, `．／－` become
+ * ASCII; NBSP and ideographic spaces become plain spaces. CJK punctuation
+ * (，；：（）) stays: it is the norm in Chinese and rules accept both forms.
+ */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff0f\uff0d\u00a0\u3000\u2002-\u200a]/g, (ch) => {
+    const code = ch.charCodeAt(0)
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+    return ' '
+  })
+}
+
+export interface AnalysisText {
+  /** the decoded input, untouched */
+  original: string
+  /** same length as `original`: Simplified, width-folded, CR as LF */
+  analysis: string
+  script: Script
+}
+
+/** Detection reads a sample: converting a whole Simplified archive would be wasted work. */
+const SAMPLE = 20_000
+
+export function analysisCopy(original: string): AnalysisText {
+  const sample = original.slice(0, SAMPLE)
+  const script = detectScript(sample, toSimplified(sample))
+  const simplified = script === 'traditional' ? toSimplified(original) : original
+  // Lone CR and CRLF: the CR becomes LF or a space so lines split the same way.
+  const analysis = foldWidth(simplified).replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'))
+  return {original, analysis, script}
+}

@@ -1,0 +1,216 @@
+/**
+ * The knowledge base schema: the single definition of reskb's output.
+ * TypeScript types are inferred from it and `output/kb.schema.json` is
+ * generated from it, so code, docs and consumers cannot drift apart.
+ */
+import * as z from 'zod'
+
+const offset = z.number().int().nonnegative()
+
+export const FootnoteMarkerSchema = z
+  .object({
+    n: z.string().describe('footnote number or letter as a plain string'),
+    printed: z.string().describe('the marker as printed (`¹`, `1` in `<sup>`)'),
+    at: z.number().int().nonnegative().describe('index in the paragraph text where the marker stood'),
+    start: offset.describe('offset of the marker in the original input'),
+    end: offset,
+    footnote: z.string().nullable().describe('id of the footnote definition this marker cites, null when the text has none')
+  })
+  .meta({id: 'FootnoteMarker'})
+
+export const ParagraphKindSchema = z.enum([
+  'heading',
+  'title',
+  'formula',
+  'preamble',
+  'operative',
+  'subparagraph',
+  'report',
+  'annex',
+  'item',
+  'text',
+  'closing',
+  'meta',
+  'toc'
+])
+
+export const ParagraphSchema = z
+  .object({
+    id: z.string().describe('stable id: document id + structural path (AKN-style eId)'),
+    kind: ParagraphKindSchema,
+    num: z.string().nullable().describe('the label as printed (`12.`, `(a)`), null when unnumbered'),
+    label: z.string().nullable().describe('the label without brackets or dot (`12`, `a`)'),
+    text: z.string().describe('paragraph text in the original script, markup and footnote markers removed, page breaks joined'),
+    start: offset.describe('offset of the first character in the original input (UTF-16 units)'),
+    end: offset.describe('offset after the last character in the original input'),
+    pieces: z.array(z.tuple([offset, offset])).describe('source ranges the text was joined from (several when a page break cut it)'),
+    markers: z.array(FootnoteMarkerSchema),
+    lead: z.string().nullable().describe('lead phrase of a preambular or operative paragraph as printed'),
+    action: z.string().nullable().describe('normalised action of the lead phrase (see README)'),
+    get children() {
+      return z.array(ParagraphSchema).describe('lettered sub-paragraphs')
+    }
+  })
+  .meta({id: 'Paragraph'})
+
+export const AnnexSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['annex', 'appendix']),
+    label: z.string().describe('`附件`, `附件一`, `附录` as printed'),
+    title: z.string().nullable(),
+    start: offset,
+    end: offset,
+    heading: ParagraphSchema.describe('the `附件…` line'),
+    titleParagraph: ParagraphSchema.nullable().describe('the title line under the heading'),
+    paragraphs: z.array(ParagraphSchema),
+    tables: z.array(z.string()).describe('ids of the tables inside this annex')
+  })
+  .meta({id: 'Annex'})
+
+export const InstrumentSchema = z
+  .object({
+    id: z.string(),
+    key: z.string().describe('canonical key as in SPEC.md, e.g. `CTOC/COP/RES/9/1`, `A/RES/69/197`'),
+    kind: z.enum(['resolution', 'decision']),
+    number: z.string().describe('as printed without spaces: `9/1`, `69/197`, `1373(2001)`'),
+    title: z.string().nullable(),
+    adoptedBy: z.string().nullable().describe('the adopting-body line without its comma (`大会`)'),
+    heading: ParagraphSchema.describe('the number line (`第 9/1 号决议`, `69/197. …`)'),
+    titleParagraph: ParagraphSchema.nullable().describe('the title line when it stands on its own'),
+    formula: ParagraphSchema.nullable().describe('the adopting-body line'),
+    preamble: z.array(ParagraphSchema),
+    operative: z.array(ParagraphSchema),
+    body: z.array(ParagraphSchema).describe('other text of the instrument (agenda items, closing lines)'),
+    annexes: z.array(AnnexSchema),
+    section: z.string().nullable().describe('id of the report section that holds the instrument'),
+    start: offset,
+    end: offset,
+    citedBy: z
+      .array(z.object({document: z.string(), paragraph: z.string(), key: z.string()}))
+      .describe('places in the knowledge base that cite this instrument')
+  })
+  .meta({id: 'Instrument'})
+
+export const SectionSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['chapter', 'section', 'subsection', 'heading']),
+    num: z.string().nullable(),
+    label: z.string().nullable(),
+    title: z.string(),
+    start: offset,
+    end: offset,
+    heading: ParagraphSchema,
+    paragraphs: z.array(ParagraphSchema),
+    instruments: z.array(z.string()).describe('keys of the instruments whose text stands in this section'),
+    get children() {
+      return z.array(SectionSchema)
+    }
+  })
+  .meta({id: 'Section'})
+
+export const FootnoteSchema = z
+  .object({
+    id: z.string(),
+    n: z.number().int().nonnegative(),
+    text: z.string(),
+    start: offset,
+    end: offset,
+    markers: z.array(z.string()).describe('ids of the paragraphs whose markers cite this footnote, once per marker')
+  })
+  .meta({id: 'Footnote'})
+
+export const TableCellSchema = z.object({text: z.string(), start: offset, end: offset, markers: z.array(FootnoteMarkerSchema)})
+
+export const TableSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['grid', 'key-value']),
+    caption: z.string().nullable().describe('`表 1`'),
+    title: z.string().nullable(),
+    header: z.array(TableCellSchema),
+    rows: z.array(z.array(TableCellSchema)),
+    notes: z.array(z.object({label: z.string(), text: z.string(), start: offset, end: offset})),
+    start: offset,
+    end: offset
+  })
+  .meta({id: 'Table'})
+
+export const DiagnosticSchema = z
+  .object({
+    ruleId: z.string().describe('`reskb:<rule>`'),
+    severity: z.enum(['info', 'warning', 'error']),
+    message: z.string(),
+    start: offset.nullable(),
+    end: offset.nullable()
+  })
+  .meta({id: 'Diagnostic'})
+
+export const MetaFieldSchema = z.object({text: z.string(), start: offset, end: offset})
+
+export const MetaSchema = z
+  .object({
+    body: MetaFieldSchema.nullable().describe('issuing body line of the masthead'),
+    distribution: MetaFieldSchema.nullable(),
+    date: MetaFieldSchema.nullable(),
+    languages: z.array(MetaFieldSchema),
+    session: MetaFieldSchema.nullable(),
+    agendaItem: MetaFieldSchema.nullable(),
+    adoptionBasis: MetaFieldSchema.nullable(),
+    title: MetaFieldSchema.nullable(),
+    notes: z.array(MetaFieldSchema).describe('masthead notes such as `* 因技术原因…重新印发`'),
+    closing: z.array(MetaFieldSchema).describe('closing date and meeting lines'),
+    other: z.array(MetaFieldSchema)
+  })
+  .meta({id: 'Meta'})
+
+export const SourceSchema = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  script: z.enum(['simplified', 'traditional'])
+})
+
+export const TocEntrySchema = z.object({
+  text: z.string().describe('the line as printed'),
+  num: z.string().nullable(),
+  title: z.string(),
+  page: z.string().nullable(),
+  start: offset,
+  end: offset
+})
+
+export const DocumentSchema = z
+  .object({
+    id: z.string().describe('`doc-` + the first 16 hex digits of the input sha256'),
+    source: SourceSchema,
+    issuer: z.string().describe('SPEC body prefix of the body whose text this is (`A`, `CTOC/COP`)'),
+    kind: z.enum(['report', 'resolution', 'decision', 'resolutions', 'text']),
+    meta: MetaSchema,
+    toc: z.array(TocEntrySchema),
+    sections: z.array(SectionSchema).describe('the report\'s chapters, sections and sub-sections'),
+    paragraphs: z.array(ParagraphSchema).describe('text outside any section or instrument'),
+    instruments: z.array(InstrumentSchema),
+    footnotes: z.array(FootnoteSchema),
+    tables: z.array(TableSchema),
+    diagnostics: z.array(DiagnosticSchema)
+  })
+  .meta({id: 'Document'})
+
+export type FootnoteMarker = z.infer<typeof FootnoteMarkerSchema>
+export type ParagraphKind = z.infer<typeof ParagraphKindSchema>
+export type Paragraph = z.infer<typeof ParagraphSchema>
+export type Annex = z.infer<typeof AnnexSchema>
+export type Instrument = z.infer<typeof InstrumentSchema>
+export type Section = z.infer<typeof SectionSchema>
+export type Footnote = z.infer<typeof FootnoteSchema>
+export type Table = z.infer<typeof TableSchema>
+export type TableCell = z.infer<typeof TableCellSchema>
+export type Diagnostic = z.infer<typeof DiagnosticSchema>
+export type Meta = z.infer<typeof MetaSchema>
+export type MetaField = z.infer<typeof MetaFieldSchema>
+export type Source = z.infer<typeof SourceSchema>
+export type TocEntry = z.infer<typeof TocEntrySchema>
+export type Document = z.infer<typeof DocumentSchema>

@@ -1,0 +1,41 @@
+/**
+ * One input file → one knowledge-base document: ingest, parse, structure,
+ * then the stages that read the tree. Pure: the same bytes give the same
+ * document.
+ */
+import {createHash} from 'node:crypto'
+import {decodeBytes, type Decoded} from '../ingest/decode.js'
+import {analysisCopy} from '../ingest/script.js'
+import {parseMarkdown} from '../parse/markdown.js'
+import {toLines} from '../parse/lines.js'
+import {buildStructure} from '../structure/build.js'
+import type {Document} from '../kb/schema.js'
+
+export interface ParseOptions {
+  /** the path recorded in `source.path` (as given, relative paths stay relative) */
+  path: string
+}
+
+export function parseDocument(input: Uint8Array | string, options: ParseOptions): Document {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const decoded: Decoded = typeof input === 'string' ? {text: input, encoding: 'utf-8'} : decodeBytes(bytes)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const id = `doc-${sha256.slice(0, 16)}`
+  const text = analysisCopy(decoded.text)
+  const lines = toLines(parseMarkdown(text.analysis), text.original, text.analysis)
+  const structure = buildStructure(lines, id)
+  return {
+    id,
+    source: {path: options.path, sha256, bytes: bytes.length, encoding: decoded.encoding, script: text.script},
+    issuer: structure.issuer,
+    kind: structure.kind,
+    meta: structure.meta,
+    toc: structure.toc,
+    sections: structure.sections,
+    paragraphs: structure.paragraphs,
+    instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
+    footnotes: structure.footnotes,
+    tables: structure.tables,
+    diagnostics: structure.diagnostics
+  }
+}

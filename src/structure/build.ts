@@ -1,0 +1,797 @@
+/**
+ * Lines → document tree. One pass over the lines with a small state: the
+ * report's section stack, the open instrument and its phase, the open annex.
+ * Labels and headings are read from the words (patterns.ts), never from
+ * Markdown heading depth or list numbering.
+ */
+import type {Line} from '../parse/lines.js'
+import type {Diagnostic, Footnote, Meta, MetaField, Paragraph, ParagraphKind, Table, TocEntry} from '../kb/schema.js'
+import {bodyAtStart, bodyIn, instrumentKey} from '../un/bodies.js'
+import {labelNumber} from '../un/numerals.js'
+import {type Draft, draftFromLine, finishParagraph, joinDraft} from './draft.js'
+import {opensWithOperativeVerb} from './operative-lead.js'
+import {
+  ANNEX,
+  CHAPTER,
+  CLOSING_DATE,
+  CLOSING_MEETING,
+  INSTRUMENT_HEADING,
+  LETTERED,
+  NUMBERED,
+  NUMBERED_INSTRUMENT,
+  SECTION,
+  TABLE_CAPTION,
+  TOC_ENTRY,
+  TOC_HEADING,
+  endsComplete,
+  isFormulaLine,
+  looksLikeHeading,
+  metaField
+} from './patterns.js'
+import {TableBuilder, isTableRow} from './tables.js'
+
+type Phase = 'title' | 'afterTitle' | 'preamble' | 'fused' | 'operative' | 'annexTitle' | 'annex'
+
+interface SectionNode {
+  kind: 'chapter' | 'section' | 'subsection' | 'heading'
+  num: string | null
+  label: string | null
+  title: string
+  heading: Draft
+  path: string
+  paragraphs: Draft[]
+  instruments: string[]
+  children: SectionNode[]
+  end: number
+}
+
+interface AnnexNode {
+  kind: 'annex' | 'appendix'
+  label: string
+  heading: Draft
+  titleDraft: Draft | null
+  paragraphs: Draft[]
+  tables: string[]
+  chapterSeq: number
+  sectionSeq: number
+  end: number
+}
+
+interface InstrumentNode {
+  kind: 'resolution' | 'decision'
+  number: string
+  key: string
+  heading: Draft
+  titleDraft: Draft | null
+  inlineTitle: string | null
+  formula: Draft | null
+  adoptedBy: string | null
+  prefix: string | null
+  preamble: Draft[]
+  operative: Draft[]
+  body: Draft[]
+  annexes: AnnexNode[]
+  section: SectionNode | null
+  phase: Phase
+  end: number
+}
+
+export interface StructureResult {
+  issuer: string
+  kind: 'report' | 'resolution' | 'decision' | 'resolutions' | 'text'
+  meta: Meta
+  toc: TocEntry[]
+  sections: SectionOut[]
+  paragraphs: Paragraph[]
+  instruments: InstrumentOut[]
+  footnotes: Footnote[]
+  tables: Table[]
+  diagnostics: Diagnostic[]
+}
+
+export interface SectionOut {
+  id: string
+  kind: SectionNode['kind']
+  num: string | null
+  label: string | null
+  title: string
+  start: number
+  end: number
+  heading: Paragraph
+  paragraphs: Paragraph[]
+  instruments: string[]
+  children: SectionOut[]
+}
+
+export interface AnnexOut {
+  id: string
+  kind: 'annex' | 'appendix'
+  label: string
+  title: string | null
+  start: number
+  end: number
+  heading: Paragraph
+  titleParagraph: Paragraph | null
+  paragraphs: Paragraph[]
+  tables: string[]
+}
+
+export interface InstrumentOut {
+  id: string
+  key: string
+  kind: 'resolution' | 'decision'
+  number: string
+  title: string | null
+  adoptedBy: string | null
+  heading: Paragraph
+  titleParagraph: Paragraph | null
+  formula: Paragraph | null
+  preamble: Paragraph[]
+  operative: Paragraph[]
+  body: Paragraph[]
+  annexes: AnnexOut[]
+  section: string | null
+  start: number
+  end: number
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+export function buildStructure(lines: Line[], docId: string): StructureResult {
+  return new Builder(docId).run(lines)
+}
+
+class Builder {
+  readonly docId: string
+  readonly meta: Meta = {
+    body: null,
+    distribution: null,
+    date: null,
+    languages: [],
+    session: null,
+    agendaItem: null,
+    adoptionBasis: null,
+    title: null,
+    notes: [],
+    closing: [],
+    other: []
+  }
+  readonly toc: TocEntry[] = []
+  readonly diagnostics: Diagnostic[] = []
+  readonly sections: SectionNode[] = []
+  readonly topParagraphs: Draft[] = []
+  readonly instruments: InstrumentNode[] = []
+  readonly footnoteLines: {n: number; draft: Draft}[] = []
+  readonly tables = new TableBuilder()
+  /** the report's section stack: chapter, section, subsection or heading */
+  stack: SectionNode[] = []
+  instrument: InstrumentNode | null = null
+  annex: AnnexNode | null = null
+  /** where a page-cut continuation line goes */
+  last: Draft | null = null
+  /** the numbered paragraph that lettered lines belong to */
+  parent: Draft | null = null
+  reportChapter = 0
+  reportSection = 0
+  reportParagraph = 0
+  inToc = false
+  seenStructure = false
+
+  constructor(docId: string) {
+    this.docId = docId
+  }
+
+  run(lines: Line[]): StructureResult {
+    for (const line of lines) this.step(line)
+    this.tables.close()
+    this.closeInstrument()
+    return this.finish()
+  }
+
+  step(line: Line): void {
+    if (line.rule) return
+    const t = line.norm
+    const first = line.markers[0]
+    if (first && first.at === 0 && t !== '') {
+      if (/^\d+$/.test(first.label)) {
+        this.footnoteLines.push({n: Number(first.label), draft: draftFromLine(line, 'text')})
+        return
+      }
+      if (this.tables.note(line)) return
+    }
+    if (this.tocLine(line)) return
+    if (isTableRow(line)) {
+      const id = this.tables.row(line, this.docId)
+      if (id && this.annex && !this.annex.tables.includes(id)) this.annex.tables.push(id)
+      this.last = null
+      return
+    }
+    this.tables.close()
+    if (TABLE_CAPTION.test(t)) {
+      this.tables.caption(line)
+      return
+    }
+    if (this.tables.wantsTitle() && looksLikeHeading(t)) {
+      this.tables.title(line)
+      return
+    }
+    if (this.last && this.continues(line)) {
+      joinDraft(this.last, line)
+      this.diagnose('line-join', 'info', 'joined a paragraph cut by a page break', line)
+      return
+    }
+    this.structural(line)
+  }
+
+  /** A line that only continues the previous paragraph across a page break. */
+  continues(line: Line): boolean {
+    const last = this.last
+    if (!last || last.heading || line.heading) return false
+    if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind)) return false
+    if (endsComplete(last.norm)) return false
+    const t = line.norm
+    if (NUMBERED.test(t) || LETTERED.test(t) || ANNEX.test(t) || INSTRUMENT_HEADING.test(t)) return false
+    if (CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) return false
+    const chapter = CHAPTER.exec(t) ?? SECTION.exec(t)
+    if (chapter && looksLikeHeading(chapter[2])) return false
+    const body = bodyAtStart(t)
+    if (body && isFormulaLine(t, body.name)) return false
+    return true
+  }
+
+  tocLine(line: Line): boolean {
+    const t = line.norm
+    if (TOC_HEADING.test(t.replace(/\s+/g, '')) && !this.seenStructure) {
+      this.inToc = true
+      this.toc.push({text: line.text, num: null, title: line.text, page: null, start: line.start, end: line.end})
+      return true
+    }
+    const entry = TOC_ENTRY.exec(t) ?? (this.inToc ? /\t+\s*(\d{1,4})\s*$/.exec(t) : null)
+    if (entry) {
+      const body = t.slice(0, entry.index)
+      const num = /^(\S+?[.．])\s*/.exec(body)
+      this.toc.push({
+        text: line.text,
+        num: num ? num[1] : null,
+        title: body.slice(num ? num[0].length : 0).trim(),
+        page: entry[1],
+        start: line.start,
+        end: line.end
+      })
+      return true
+    }
+    if (this.inToc && metaField(t) === 'notes') {
+      this.meta.notes.push(field(line))
+      return true
+    }
+    this.inToc = false
+    return false
+  }
+
+  structural(line: Line): void {
+    const t = line.norm
+    let m: RegExpExecArray | null
+    if ((m = INSTRUMENT_HEADING.exec(t))) {
+      this.openInstrument(line, m[1], m[2] === '决议' ? 'resolution' : 'decision', 0)
+      return
+    }
+    if ((m = NUMBERED_INSTRUMENT.exec(t)) && looksLikeHeading(m[2])) {
+      const kind = this.stack.some((s) => s.title.includes('决定')) ? 'decision' : 'resolution'
+      this.openInstrument(line, m[1], kind, m[0].length - m[2].length)
+      return
+    }
+    if ((m = ANNEX.exec(t)) && this.instrument) {
+      this.openAnnex(line, m[1] === '附录' ? 'appendix' : 'annex')
+      return
+    }
+    if ((m = CHAPTER.exec(t)) && looksLikeHeading(m[2])) {
+      if (this.chapter(line, labelNumber(m[1]), m[0].length - m[2].length)) return
+    }
+    if ((m = SECTION.exec(t)) && looksLikeHeading(m[2])) {
+      if (this.section(line, LETTERS.indexOf(m[1]) + 1, m[0].length - m[2].length)) return
+    }
+    const inst = this.instrument
+    if (inst && !inst.formula && (inst.phase === 'title' || inst.phase === 'afterTitle')) {
+      const body = bodyAtStart(t)
+      if (body && !(inst.phase === 'title' && looksLikeHeading(t))) {
+        const formula = draftFromLine(line, 'formula')
+        inst.formula = formula
+        inst.prefix = body.prefix
+        const fused = !isFormulaLine(t, body.name)
+        inst.adoptedBy = fused ? line.text.slice(0, body.name.length) : line.text.replace(/[，,]\s*$/, '')
+        inst.phase = fused ? 'fused' : 'preamble'
+        this.touch(line)
+        this.last = null
+        return
+      }
+    }
+    if ((m = NUMBERED.exec(t))) {
+      this.numbered(line, m[1], m[0].length)
+      return
+    }
+    if ((m = LETTERED.exec(t))) {
+      this.lettered(line, m[1], m[0].length)
+      return
+    }
+    if ((CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) && inst && inst.operative.length > 0) {
+      this.meta.closing.push(field(line))
+      this.touch(line)
+      return
+    }
+    this.plain(line)
+  }
+
+  openInstrument(line: Line, rawNumber: string, kind: 'resolution' | 'decision', titleAt: number): void {
+    this.closeInstrument()
+    this.seenStructure = true
+    const number = rawNumber.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')
+    const heading = draftFromLine(line, 'heading')
+    const section = this.stack.at(-1) ?? null
+    this.instrument = {
+      kind,
+      number,
+      key: '',
+      heading,
+      titleDraft: null,
+      inlineTitle: titleAt > 0 ? line.text.slice(titleAt).trim() : null,
+      formula: null,
+      adoptedBy: null,
+      prefix: null,
+      preamble: [],
+      operative: [],
+      body: [],
+      annexes: [],
+      section,
+      phase: titleAt > 0 ? 'afterTitle' : 'title',
+      end: line.end
+    }
+    this.last = null
+    this.parent = null
+  }
+
+  closeInstrument(): void {
+    const inst = this.instrument
+    if (!inst) return
+    this.instruments.push(inst)
+    this.instrument = null
+    this.annex = null
+    this.last = null
+    this.parent = null
+  }
+
+  openAnnex(line: Line, kind: 'annex' | 'appendix'): void {
+    const inst = this.instrument as InstrumentNode
+    this.annex = {
+      kind,
+      label: line.text.trim(),
+      heading: draftFromLine(line, 'heading'),
+      titleDraft: null,
+      paragraphs: [],
+      tables: [],
+      chapterSeq: 0,
+      sectionSeq: 0,
+      end: line.end
+    }
+    inst.annexes.push(this.annex)
+    inst.phase = 'annexTitle'
+    this.touch(line)
+    this.last = null
+    this.parent = null
+  }
+
+  /** A `一.` heading: the annex's own chapter, or the report's next one. */
+  chapter(line: Line, n: number, titleAt: number): boolean {
+    const annex = this.annex
+    if (annex && (n === annex.chapterSeq + 1 || (n === 1 && annex.chapterSeq === 0))) {
+      annex.chapterSeq = n
+      annex.sectionSeq = 0
+      this.emitAnnex(draftFromLine(line, 'heading', titleAt, String(n)))
+      return true
+    }
+    if (this.instrument && !annex && this.reportChapter === 0 && this.sections.length === 0) {
+      this.emitInstrumentBody(draftFromLine(line, 'heading', titleAt, String(n)))
+      return true
+    }
+    this.closeInstrument()
+    this.reportChapter = n
+    this.reportSection = 0
+    this.openSection(line, 'chapter', String(n), titleAt, 0)
+    return true
+  }
+
+  /** An `A.` heading: the annex's own section, or the report's. */
+  section(line: Line, n: number, titleAt: number): boolean {
+    const annex = this.annex
+    if (annex && (n === annex.sectionSeq + 1 || n === 1)) {
+      annex.sectionSeq = n
+      this.emitAnnex(draftFromLine(line, 'heading', titleAt, LETTERS[n - 1]))
+      return true
+    }
+    if (this.instrument && !annex && this.sections.length === 0) {
+      this.emitInstrumentBody(draftFromLine(line, 'heading', titleAt, LETTERS[n - 1]))
+      return true
+    }
+    this.closeInstrument()
+    this.reportSection = n
+    const depth = this.stack.findIndex((s) => s.kind === 'chapter') + 1
+    this.openSection(line, 'section', LETTERS[n - 1], titleAt, depth)
+    return true
+  }
+
+  openSection(line: Line, kind: SectionNode['kind'], label: string | null, titleAt: number, depth: number): void {
+    this.seenStructure = true
+    this.tables.close()
+    const heading = draftFromLine(line, 'heading', titleAt, label)
+    const parent = depth > 0 ? this.stack[depth - 1] : undefined
+    const siblings = parent ? parent.children : this.sections
+    const slug = kind === 'chapter' ? `chp_${label}` : kind === 'section' ? `sec_${label}` : kind === 'subsection' ? `subsec_${label}` : `hdg_${siblings.length + 1}`
+    const node: SectionNode = {
+      kind,
+      num: titleAt > 0 ? line.text.slice(0, titleAt).trim() : null,
+      label,
+      title: line.text.slice(titleAt).trim(),
+      heading,
+      path: parent ? `${parent.path}__${slug}` : slug,
+      paragraphs: [],
+      instruments: [],
+      children: [],
+      end: line.end
+    }
+    siblings.push(node)
+    this.stack = [...this.stack.slice(0, depth), node]
+    this.last = null
+    this.parent = null
+  }
+
+  numbered(line: Line, label: string, prefix: number): void {
+    const n = Number(label)
+    const rest = line.norm.slice(prefix)
+    const inst = this.instrument
+    if (this.annex) {
+      const draft = draftFromLine(line, 'annex', prefix, label)
+      this.emitAnnex(draft)
+      this.parent = draft
+      return
+    }
+    if (inst) {
+      const lastOp = inst.operative.at(-1)
+      const continuesOps = inst.phase === 'operative' && lastOp !== undefined && Number(lastOp.label) + 1 === n
+      const opensOps = inst.phase !== 'operative' && inst.operative.length === 0 && n === 1 && opensWithOperativeVerb(rest)
+      if (continuesOps || opensOps) {
+        const draft = draftFromLine(line, 'operative', prefix, label)
+        inst.operative.push(draft)
+        inst.phase = 'operative'
+        this.touch(line)
+        this.last = draft
+        this.parent = draft
+        return
+      }
+      const draft = draftFromLine(line, 'item', prefix, label)
+      this.emitInstrumentBody(draft)
+      this.parent = draft
+      return
+    }
+    const heading = (line.heading || n !== this.reportParagraph + 1) && looksLikeHeading(rest)
+    if (heading) {
+      const depth = this.stack.filter((s) => s.kind === 'chapter' || s.kind === 'section').length
+      this.openSection(line, 'subsection', label, prefix, depth)
+      return
+    }
+    this.reportParagraph = n
+    const draft = draftFromLine(line, 'report', prefix, label)
+    this.emitReport(draft)
+    this.parent = draft
+  }
+
+  lettered(line: Line, label: string, prefix: number): void {
+    const inst = this.instrument
+    const draft = draftFromLine(line, 'subparagraph', prefix, label)
+    if (inst && !this.annex && inst.operative.length === 0 && inst.phase === 'fused' && inst.formula && /[：:]$/.test(inst.formula.norm)) {
+      // A decision whose formula ends in a colon: its lettered paragraphs are operative.
+      draft.kind = 'operative'
+      inst.operative.push(draft)
+      inst.phase = 'operative'
+      this.touch(line)
+      this.last = draft
+      return
+    }
+    if (inst && !this.annex && inst.phase === 'operative' && inst.operative.at(-1)?.kind === 'operative' && isLetter(inst.operative.at(-1)?.label)) {
+      draft.kind = 'operative'
+      inst.operative.push(draft)
+      this.touch(line)
+      this.last = draft
+      return
+    }
+    if (this.parent) {
+      this.parent.children.push(draft)
+      this.touch(line)
+      this.last = draft
+      return
+    }
+    draft.kind = 'item'
+    if (this.annex) this.emitAnnex(draft)
+    else if (inst) this.emitInstrumentBody(draft)
+    else this.emitReport(draft)
+  }
+
+  plain(line: Line): void {
+    const t = line.norm
+    const inst = this.instrument
+    const headingLike = line.heading || looksLikeHeading(t)
+    if (inst) {
+      if (this.annex && inst.phase === 'annexTitle') {
+        this.annex.titleDraft = draftFromLine(line, 'title')
+        inst.phase = 'annex'
+        this.touch(line)
+        return
+      }
+      if (this.annex) {
+        this.emitAnnex(draftFromLine(line, headingLike ? 'heading' : 'text'))
+        this.parent = null
+        return
+      }
+      if (inst.phase === 'title') {
+        inst.titleDraft = draftFromLine(line, 'title')
+        inst.phase = 'afterTitle'
+        this.touch(line)
+        return
+      }
+      if (inst.phase === 'preamble' || (inst.phase === 'afterTitle' && !headingLike)) {
+        const draft = draftFromLine(line, 'preamble')
+        inst.preamble.push(draft)
+        inst.phase = 'preamble'
+        this.touch(line)
+        this.last = draft
+        return
+      }
+      this.emitInstrumentBody(draftFromLine(line, headingLike ? 'heading' : 'text'))
+      this.parent = null
+      return
+    }
+    if (!this.seenStructure && this.stack.length === 0) {
+      if (this.front(line)) return
+    }
+    if (line.heading && looksLikeHeading(t) && this.stack.length > 0) {
+      const depth = this.stack.filter((s) => s.kind === 'chapter' || s.kind === 'section').length
+      this.openSection(line, 'heading', null, 0, depth)
+      return
+    }
+    this.emitReport(draftFromLine(line, headingLike ? 'heading' : 'text'))
+    this.parent = null
+  }
+
+  /** Masthead lines before the first heading: body, symbol, date, session… */
+  front(line: Line): boolean {
+    const t = line.norm
+    const kind = metaField(t)
+    if (kind === 'languages') {
+      this.meta.languages.push(field(line))
+      return true
+    }
+    if (kind === 'notes') {
+      this.meta.notes.push(field(line))
+      return true
+    }
+    if (kind && this.meta[kind] === null) {
+      this.meta[kind] = field(line)
+      return true
+    }
+    if (!this.meta.body && t.length <= 40 && bodyIn(t) && !endsComplete(t) && !/报告|决议|决定/.test(t)) {
+      this.meta.body = field(line)
+      return true
+    }
+    if (!this.meta.title && looksLikeHeading(t) && /报告|决议|决定/.test(t)) {
+      this.meta.title = field(line)
+      return true
+    }
+    if (/^[A-Z]{1,6}(\/[A-Z0-9.\-]+)+$/.test(t.replace(/\s+/g, ''))) {
+      this.meta.other.push(field(line))
+      return true
+    }
+    return false
+  }
+
+  emitAnnex(draft: Draft): void {
+    const annex = this.annex as AnnexNode
+    annex.paragraphs.push(draft)
+    annex.end = draft.pieces[0][1]
+    this.last = draft
+  }
+
+  emitInstrumentBody(draft: Draft): void {
+    const inst = this.instrument as InstrumentNode
+    inst.body.push(draft)
+    inst.end = draft.pieces[0][1]
+    this.last = draft
+  }
+
+  emitReport(draft: Draft): void {
+    const section = this.stack.at(-1)
+    if (section) {
+      section.paragraphs.push(draft)
+      for (const s of this.stack) s.end = draft.pieces[0][1]
+    } else {
+      this.topParagraphs.push(draft)
+    }
+    this.last = draft
+  }
+
+  touch(line: Line): void {
+    if (this.instrument) this.instrument.end = line.end
+    if (this.annex) this.annex.end = line.end
+  }
+
+  diagnose(rule: string, severity: Diagnostic['severity'], message: string, line: Line | null): void {
+    this.diagnostics.push({ruleId: `reskb:${rule}`, severity, message, start: line ? line.start : null, end: line ? line.end : null})
+  }
+
+  finish(): StructureResult {
+    const footnotes = this.footnotes()
+    const footnoteIds = new Map<string, string>()
+    for (const f of footnotes) if (!footnoteIds.has(String(f.n))) footnoteIds.set(String(f.n), f.id)
+    const ids = new IdMaker()
+    const para = (draft: Draft, base: string, fallback: number): Paragraph =>
+      finishParagraph(draft, ids.make(`${base}${draft.label !== null ? draft.label : fallback}`), footnoteIds)
+    const paras = (drafts: Draft[], base: string): Paragraph[] => drafts.map((d, i) => para(d, base, i + 1))
+
+    const issuer = this.issuer()
+    const instruments: InstrumentOut[] = this.instruments.map((inst) => {
+      const prefix = inst.prefix ?? issuer
+      const key = instrumentKey(prefix, inst.kind, inst.number)
+      inst.key = key
+      const id = ids.make(`${this.docId}/${key.replace(/\//g, '-')}`)
+      inst.section?.instruments.push(key)
+      const annexCounts = new Map<string, number>()
+      return {
+        id,
+        key,
+        kind: inst.kind,
+        number: inst.number,
+        title: inst.inlineTitle ?? inst.titleDraft?.text.trim() ?? null,
+        adoptedBy: inst.adoptedBy,
+        heading: finishParagraph(inst.heading, ids.make(`${id}/heading`), footnoteIds),
+        titleParagraph: inst.titleDraft ? finishParagraph(inst.titleDraft, ids.make(`${id}/title`), footnoteIds) : null,
+        formula: inst.formula ? finishParagraph(inst.formula, ids.make(`${id}/formula`), footnoteIds) : null,
+        preamble: paras(inst.preamble, `${id}/pp_`),
+        operative: inst.operative.map((d, i) => para(d, `${id}/op_`, i + 1)),
+        body: paras(inst.body, `${id}/body_`),
+        annexes: inst.annexes.map((annex) => {
+          const count = (annexCounts.get(annex.kind) ?? 0) + 1
+          annexCounts.set(annex.kind, count)
+          const annexId = ids.make(`${id}/${annex.kind}_${count}`)
+          return {
+            id: annexId,
+            kind: annex.kind,
+            label: annex.label,
+            title: annex.titleDraft ? annex.titleDraft.text.trim() : null,
+            start: annex.heading.pieces[0][0],
+            end: annex.end,
+            heading: finishParagraph(annex.heading, ids.make(`${annexId}/heading`), footnoteIds),
+            titleParagraph: annex.titleDraft ? finishParagraph(annex.titleDraft, ids.make(`${annexId}/title`), footnoteIds) : null,
+            paragraphs: paras(annex.paragraphs, `${annexId}/para_`),
+            tables: annex.tables
+          }
+        }),
+        section: inst.section ? `${this.docId}/${inst.section.path}` : null,
+        start: inst.heading.pieces[0][0],
+        end: inst.end
+      }
+    })
+    const section = (node: SectionNode): SectionOut => {
+      const id = ids.make(`${this.docId}/${node.path}`)
+      return {
+        id,
+        kind: node.kind,
+        num: node.num,
+        label: node.label,
+        title: node.title,
+        start: node.heading.pieces[0][0],
+        end: node.end,
+        heading: finishParagraph(node.heading, ids.make(`${id}/heading`), footnoteIds),
+        paragraphs: paras(node.paragraphs, `${id}/para_`),
+        instruments: node.instruments,
+        children: node.children.map(section)
+      }
+    }
+    const sections = this.sections.map(section)
+    const paragraphs = paras(this.topParagraphs, `${this.docId}/para_`)
+    this.linkFootnotes(footnotes, instruments, sections, paragraphs)
+    const tables = this.tables.finish(footnoteIds)
+    if (instruments.length === 0 && sections.length === 0) {
+      this.diagnose('no-structure', 'info', 'no UN structure found (no instrument, chapter or section): the text is kept as plain paragraphs', null)
+    }
+    return {issuer, kind: this.kind(instruments), meta: this.meta, toc: this.toc, sections, paragraphs, instruments, footnotes, tables, diagnostics: this.diagnostics}
+  }
+
+  footnotes(): Footnote[] {
+    const seen = new Map<number, number>()
+    return this.footnoteLines.map(({n, draft}) => {
+      const count = (seen.get(n) ?? 0) + 1
+      seen.set(n, count)
+      return {
+        id: `${this.docId}/fn_${n}${count > 1 ? `_${count}` : ''}`,
+        n,
+        text: draft.text.trim(),
+        start: draft.pieces[0][0],
+        end: draft.pieces[0][1],
+        markers: []
+      }
+    })
+  }
+
+  linkFootnotes(footnotes: Footnote[], instruments: InstrumentOut[], sections: SectionOut[], top: Paragraph[]): void {
+    const byId = new Map(footnotes.map((f) => [f.id, f]))
+    for (const p of allParagraphs(instruments, sections, top)) {
+      for (const m of p.markers) {
+        if (m.footnote) byId.get(m.footnote)?.markers.push(p.id)
+        else if (/^\d+$/.test(m.n)) this.diagnostics.push({ruleId: 'reskb:footnote-undefined', severity: 'warning', message: `marker ${m.n} cites no footnote definition`, start: m.start, end: m.end})
+      }
+    }
+  }
+
+  issuer(): string {
+    const masthead = this.meta.body ? bodyIn(this.meta.body.text) : undefined
+    if (masthead) return masthead
+    for (const inst of this.instruments) if (inst.prefix) return inst.prefix
+    return '?'
+  }
+
+  kind(instruments: InstrumentOut[]): StructureResult['kind'] {
+    if (this.toc.length > 0 || this.sections.some((s) => s.kind === 'chapter') || (this.meta.title && /报告/.test(this.meta.title.text))) return 'report'
+    if (instruments.length === 1) return instruments[0].kind
+    if (instruments.length > 1) return 'resolutions'
+    return 'text'
+  }
+}
+
+function isLetter(label: string | null | undefined): boolean {
+  return label !== null && label !== undefined && /^[a-z]+$/.test(label)
+}
+
+function field(line: Line): {text: string; start: number; end: number} {
+  return {text: line.text, start: line.map[0] ?? line.start, end: (line.map.at(-1) ?? line.end - 1) + 1}
+}
+
+class IdMaker {
+  readonly used = new Set<string>()
+  make(id: string): string {
+    let candidate = id
+    for (let i = 2; this.used.has(candidate); i++) candidate = `${id}_${i}`
+    this.used.add(candidate)
+    return candidate
+  }
+}
+
+/** Every paragraph of a document in reading order, sub-paragraphs included. */
+export function* allParagraphs(instruments: InstrumentOut[], sections: SectionOut[], top: Paragraph[]): Generator<Paragraph> {
+  function* walk(ps: Paragraph[]): Generator<Paragraph> {
+    for (const p of ps) {
+      yield p
+      yield* walk(p.children)
+    }
+  }
+  yield* walk(top)
+  function* sectionWalk(ss: SectionOut[]): Generator<Paragraph> {
+    for (const s of ss) {
+      yield s.heading
+      yield* walk(s.paragraphs)
+      yield* sectionWalk(s.children)
+    }
+  }
+  yield* sectionWalk(sections)
+  for (const inst of instruments) {
+    yield inst.heading
+    if (inst.titleParagraph) yield inst.titleParagraph
+    if (inst.formula) yield inst.formula
+    yield* walk(inst.preamble)
+    yield* walk(inst.operative)
+    yield* walk(inst.body)
+    for (const a of inst.annexes) {
+      yield a.heading
+      if (a.titleParagraph) yield a.titleParagraph
+      yield* walk(a.paragraphs)
+    }
+  }
+}
+
+export type {MetaField, ParagraphKind}
