@@ -114,6 +114,7 @@ export const FootnoteSchema = z
   .object({
     id: z.string(),
     n: z.number().int().nonnegative(),
+    marker: z.string().describe('the definition\'s marker as printed'),
     text: z.string(),
     start: offset,
     end: offset,
@@ -214,3 +215,23 @@ export type MetaField = z.infer<typeof MetaFieldSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type TocEntry = z.infer<typeof TocEntrySchema>
 export type Document = z.infer<typeof DocumentSchema>
+
+export const InputErrorSchema = z
+  .object({
+    path: z.string(),
+    ruleId: z.string().describe('`reskb:empty`, `reskb:binary`, `reskb:undecodable`, `reskb:too-large`, `reskb:unreadable`'),
+    message: z.string()
+  })
+  .meta({id: 'InputError'})
+
+export const KnowledgeBaseSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    pipelineVersion: z.string().describe('changes whenever a rule changes: cached results of another version are not reused'),
+    documents: z.array(DocumentSchema),
+    errors: z.array(InputErrorSchema).describe('inputs that were refused, with the reason')
+  })
+  .meta({id: 'KnowledgeBase', title: 'reskb knowledge base'})
+
+export type InputErrorRecord = z.infer<typeof InputErrorSchema>
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>

@@ -206,7 +206,7 @@ class Builder {
       this.last = null
       return
     }
-    this.tables.close()
+    if (this.tables.hasRows()) this.tables.close()
     if (TABLE_CAPTION.test(t)) {
       this.tables.caption(line)
       return
@@ -215,6 +215,8 @@ class Builder {
       this.tables.title(line)
       return
     }
+    // A caption that no row follows is closed by the next line of text.
+    this.tables.close()
     if (this.last && this.continues(line)) {
       joinDraft(this.last, line)
       this.diagnose('line-join', 'info', 'joined a paragraph cut by a page break', line)
@@ -253,7 +255,7 @@ class Builder {
       this.toc.push({
         text: line.text,
         num: num ? num[1] : null,
-        title: body.slice(num ? num[0].length : 0).trim(),
+        title: line.text.slice(num ? num[0].length : 0, entry.index).trim(),
         page: entry[1],
         start: line.start,
         end: line.end
@@ -711,6 +713,7 @@ class Builder {
       return {
         id: `${this.docId}/fn_${n}${count > 1 ? `_${count}` : ''}`,
         n,
+        marker: draft.markers[0]?.printed ?? String(n),
         text: draft.text.trim(),
         start: draft.pieces[0][0],
         end: draft.pieces[0][1],

@@ -31,6 +31,10 @@ export class TableBuilder {
     this.pending = {caption: line, title: null, rows: [], notes: []}
   }
 
+  hasRows(): boolean {
+    return this.pending !== null && this.pending.rows.length > 0
+  }
+
   wantsTitle(): boolean {
     return this.pending !== null && this.pending.rows.length === 0 && this.pending.title === null
   }
@@ -60,12 +64,7 @@ export class TableBuilder {
     const p = this.pending
     if (!p) return
     this.pending = null
-    if (p.rows.length === 0) {
-      // A caption with no rows: keep its lines as a table without cells, nothing is lost.
-      this.done.push(p)
-      this.lastTable = p
-      return
-    }
+    // A caption with no rows is kept as a table without cells: nothing is lost.
     this.done.push(p)
     this.lastTable = p
   }
@@ -115,7 +114,7 @@ function toTable(p: Pending, id: string, footnoteIds: Map<string, string>): Tabl
     header: keyValue ? [] : (rows[0] ?? []),
     rows: keyValue ? rows : rows.slice(1),
     notes: p.notes.map((n) => ({label: n.markers[0].label, text: n.text, start: n.map[0] ?? n.start, end: (n.map.at(-1) ?? n.end - 1) + 1})),
-    start: Math.min(...all.map((l) => l.start)),
-    end: Math.max(...all.map((l) => l.end))
+    start: all.reduce((min, l) => Math.min(min, l.start), Infinity),
+    end: all.reduce((max, l) => Math.max(max, l.end), 0)
   }
 }
