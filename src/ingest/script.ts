@@ -77,3 +77,8 @@ export function analysisCopy(original: string): AnalysisText {
   const analysis = foldWidth(simplified).replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'))
   return {original, analysis, script}
 }
+
+/** The analysis form of a piece of text already taken from a document (same length). */
+export function analysisForm(text: string, script: Script): string {
+  return foldWidth(script === 'traditional' ? toSimplified(text) : text)
+}

@@ -183,6 +183,40 @@ export const TocEntrySchema = z.object({
   end: offset
 })
 
+export const AddresseeSchema = z.enum(['States', 'StatesParties', 'MemberStates', 'Secretariat', 'UNODC', 'COP', 'WorkingGroup', 'CentralAuthorities', 'Other'])
+export const ModalitySchema = z.enum(['should', 'should-consider', 'may', 'may-wish', 'encouraged', 'invited', 'called-upon', 'urged', 'requested', 'other'])
+
+export const RecommendationItemSchema = z
+  .object({
+    id: z.string().describe('id of the paragraph that holds the item'),
+    label: z.string().describe('`a`, `1`: as printed without brackets or dot'),
+    topic: z.string().nullable().describe('the unnumbered sub-heading above the item, or null'),
+    text: z.string().describe('whole item text, joined across page breaks, footnote markers removed'),
+    start: offset,
+    end: offset,
+    addressees: z.array(AddresseeSchema),
+    modality: ModalitySchema,
+    references: z.array(z.string()).describe('ids of the references found in the item'),
+    similar: z.array(z.object({item: z.string(), list: z.string(), score: z.number()})).describe('the most similar items of other lists (recurrence)')
+  })
+  .meta({id: 'RecommendationItem'})
+
+export const RecommendationListSchema = z
+  .object({
+    id: z.string(),
+    in: z.string().nullable().describe('key of the instrument that sets out the list'),
+    annex: z.string().nullable().describe('label of the annex that holds the list (`附件一`)'),
+    annexTitle: z.string().nullable(),
+    adoptedBy: z.string().nullable().describe('the subsidiary body that adopted the list, as named'),
+    meeting: z.string().nullable().describe('the meeting, as printed (`第十三次会议`), or its description where no ordinal is printed'),
+    meetingDates: z.array(z.string()).describe('ISO dates of the adopting meeting (first and last day)'),
+    sourceSymbols: z.array(z.string()).describe('document symbols of the report that holds the list, from its footnote'),
+    endorsedBy: z.string().nullable().describe('id of the operative paragraph that endorses the list'),
+    intro: z.string().nullable().describe('id of the paragraph that introduces the list'),
+    items: z.array(RecommendationItemSchema)
+  })
+  .meta({id: 'RecommendationList'})
+
 export const DocumentSchema = z
   .object({
     id: z.string().describe('`doc-` + the first 16 hex digits of the input sha256'),
@@ -196,6 +230,7 @@ export const DocumentSchema = z
     instruments: z.array(InstrumentSchema),
     footnotes: z.array(FootnoteSchema),
     tables: z.array(TableSchema),
+    recommendationLists: z.array(RecommendationListSchema),
     diagnostics: z.array(DiagnosticSchema)
   })
   .meta({id: 'Document'})
@@ -215,6 +250,10 @@ export type MetaField = z.infer<typeof MetaFieldSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type TocEntry = z.infer<typeof TocEntrySchema>
 export type Document = z.infer<typeof DocumentSchema>
+export type Addressee = z.infer<typeof AddresseeSchema>
+export type Modality = z.infer<typeof ModalitySchema>
+export type RecommendationItem = z.infer<typeof RecommendationItemSchema>
+export type RecommendationList = z.infer<typeof RecommendationListSchema>
 
 export const InputErrorSchema = z
   .object({

@@ -10,6 +10,8 @@ import {parseMarkdown} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
 import {buildStructure} from '../structure/build.js'
 import type {Document} from '../kb/schema.js'
+import {annotateActions} from '../recommendations/annotate.js'
+import {findRecommendationLists} from '../recommendations/lists.js'
 
 export interface ParseOptions {
   /** the path recorded in `source.path` (as given, relative paths stay relative) */
@@ -24,6 +26,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const text = analysisCopy(decoded.text)
   const lines = toLines(parseMarkdown(text.analysis), text.original, text.analysis)
   const structure = buildStructure(lines, id)
+  annotateActions(structure.instruments, text.script)
+  const recommendationLists = findRecommendationLists(structure.instruments, {
+    script: text.script,
+    footnotes: structure.footnotes,
+    symbolsIn: symbolsIn
+  })
   return {
     id,
     source: {path: options.path, sha256, bytes: bytes.length, encoding: decoded.encoding, script: text.script},
@@ -36,6 +44,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
     footnotes: structure.footnotes,
     tables: structure.tables,
+    recommendationLists,
     diagnostics: structure.diagnostics
   }
+}
+
+/** Stand-in until the reference stage lands: UN symbols in a footnote. */
+function symbolsIn(text: string): string[] {
+  return text.match(/[A-Z]{1,6}(\/[A-Z0-9.]+)+/g) ?? []
 }
