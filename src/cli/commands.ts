@@ -1,6 +1,7 @@
 /** The subcommand table. Each command lives in its own module. */
 import {parseCommand} from './parse.js'
 import {buildCommand} from './build.js'
+import {recsCommand} from './recs.js'
 
 export interface Command {
   name: string
@@ -10,5 +11,5 @@ export interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [parseCommand, buildCommand].map((c) => [c.name, c])
+  [parseCommand, buildCommand, recsCommand].map((c) => [c.name, c])
 )

@@ -9,6 +9,7 @@ import {InputError} from '../ingest/decode.js'
 import {parseDocument} from '../pipeline/parse-document.js'
 import {KnowledgeBaseSchema, type Document, type InputErrorRecord, type KnowledgeBase} from './schema.js'
 import {PIPELINE_VERSION} from './version.js'
+import {linkRecurrence} from './recurrence.js'
 import {collectInputs, displayPath, readInput} from './files.js'
 
 export interface InputFile {
@@ -40,6 +41,7 @@ export function assembleKnowledgeBase(outcomes: ParseOutcome[]): KnowledgeBase {
     else errors.push(o.error)
   }
   documents.sort((a, b) => compare(a.source.path, b.source.path))
+  linkRecurrence(documents)
   errors.sort((a, b) => compare(a.path, b.path))
   return {schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents, errors}
 }

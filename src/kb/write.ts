@@ -3,8 +3,12 @@ import {join} from 'node:path'
 import {writeAtomic} from './files.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {KnowledgeBase} from './schema.js'
+import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
 
 export function writeOutputs(kb: KnowledgeBase, out: string): void {
   writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
   writeAtomic(join(out, 'kb.schema.json'), `${JSON.stringify(knowledgeBaseJsonSchema(), null, 2)}\n`)
+  const rows = recommendationRows(kb.documents)
+  writeAtomic(join(out, 'recommendations.csv'), toCsv(rows))
+  writeAtomic(join(out, 'recommendations.jsonl'), toJsonl(rows))
 }
