@@ -67,6 +67,31 @@ describe('addressees and modality of single recommendations', () => {
     expect(modality(text)).toBe(mod)
   })
 
+  it.each([
+    // compounds on the COP's name are not the COP
+    ['缔约方会议各工作组在筹备各自的届会时应借鉴第 38 段所提及的意见清单', ['WorkingGroup'], 'should'],
+    ['缔约方会议秘书处应当是本机制的秘书处。秘书处履行的任务是本程序和规则所指', ['Secretariat'], 'should'],
+    ['邀请缔约方会议主席在主席团的支持下通过非正式协商来推动上文第 6 段所述', ['Other'], 'invited'],
+    ['技术援助问题政府专家工作组应审议在审议进程期间认明的技术援助需要', ['WorkingGroup'], 'should'],
+    ['请各工作组继续为有效实施《公约》及其各项议定书查明良好做法', ['WorkingGroup'], 'requested'],
+    ['邀请会员国和其他捐助方按照联合国的规则和程序为上述目的提供预算外资源。', ['MemberStates', 'Other'], 'invited'],
+    ['敦促会员国派尽可能高级别的代表出席第十三届联合国预防犯罪和刑事司法大会', ['MemberStates'], 'urged'],
+    ['作为对本国审议工作的后续行动，鼓励各缔约国向缔约方会议和各相关工作组提供', ['StatesParties'], 'encouraged'],
+    // 与 after the addressee is "with", not "and"
+    ['请联合国毒品和犯罪问题办公室与会员国开展协作及密切协商, 在现有资源范围内', ['UNODC'], 'requested']
+  ])('%s', (text, who, mod) => {
+    expect(addressees(text)).toEqual(who)
+    expect(modality(text)).toBe(mod)
+  })
+
+  it('does not read 应 in 应…的请求 ("at the request of") or 可 in 可预测 as modals', () => {
+    expect(modality('核可枪支问题工作组分别于2017年5月8日至10日及2018年5月2日至3日在维也纳举行的第五次和第六次会议通过的<sup>11</sup>、<sup>12</sup>，邀请缔约国酌情采取措施落实这两次会议的报告所载的建议，并欢迎秘书处应工作组的请求编制的枪支问题工作组合并建议；')).toBe('other')
+    // …but 应 followed by a verb and a later 的请求 is still should
+    expect(modality('各缔约国应当确保中央机关了解《有组织犯罪公约》第十八条第二十六款所述要求，在拒绝司法协助请求之前先同请求缔约国进行协商。')).toBe('should')
+    expect(modality('被请求国还应及时向请求国告知法院作出的不利裁决')).toBe('should')
+    expect(modality('表示关切联合国毒品和犯罪问题办公室的总体财务情况, 强调有必要为该办公室提供充足、可预测和稳定的资源')).toBe('other')
+  })
+
   it('accepts the label, markup and half-width punctuation the caller may leave', () => {
     const text = '(b) 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)可制定一项传播计划,以提高对“夏洛克”效用的认识;'
     expect(addressees(text)).toEqual(['UNODC'])

@@ -112,11 +112,11 @@ const VERB_MODALITY: Record<string, Modality> = {
 
 /**
  * Modals. `应` is not a modal in 应对/适应/相应/反应/应用/应急/应邀/应有的;
- * nor in 应…的请求/要求/邀请 ("at the request of");
+ * nor in 应 + an actor + (的)请求/要求/邀请 ("at the request of", `应工作组的请求`);
  * `可` is not one in 可能/可行/可得/可靠/可持续/可预测/认可/许可/核可/不可….
  */
 const MODAL =
-  /不妨(?:考虑)?|应当|应该|(?<![相适反响供回对答理顺效感])应(?![对用急邀有])(?![^，。；]{1,20}?的(?:请求|要求|邀请))|必须|可以|(?<![认许核不宁即尽])可(?![能行得靠持采信及观比喜怕惜疑见谓口预])/g
+  /不妨(?:考虑)?|应当|应该|(?<![相适反响供回对答理顺效感])应(?![对用急邀有])|必须|可以|(?<![认许核不宁即尽])可(?![能行得靠持采信及观比喜怕惜疑见谓口预])/g
 
 /** What may stand between `应` and `考虑` and still leave 考虑 governed by it. */
 const TO_CONSIDER =
@@ -219,6 +219,12 @@ function canonical(who: Addressee[]): Addressee[] {
   return ADDRESSEES.filter((a) => who.includes(a))
 }
 
+/** `应工作组的请求`, `应会员国请求`: 应 + an actor + (的)请求 is "at the request of". */
+function atRequestOf(text: string, at: number): boolean {
+  const t = termAt(text, at)
+  return !!t && /^的?(?:请求|要求|邀请)/.test(text.slice(t.end))
+}
+
 // ---------------------------------------------------------------- analysis
 
 /** Analyse a recommendation's text (label optional, markup tolerated). */
@@ -237,7 +243,7 @@ export function mainClause(text: string): MainClause {
 
   for (const m of clause.matchAll(MODAL)) {
     const at = m.index ?? 0
-    if (at === 0) continue
+    if (at === 0 || (m[0] === '应' && atRequestOf(clause, at + 1))) continue
     const subject = clause.slice(0, at)
     return {
       clause,
