@@ -2,6 +2,8 @@
 import {parseCommand} from './parse.js'
 import {buildCommand} from './build.js'
 import {recsCommand} from './recs.js'
+import {evalCommand} from './eval.js'
+import {refsCommand} from './refs.js'
 
 export interface Command {
   name: string
@@ -11,5 +13,5 @@ export interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [parseCommand, buildCommand, recsCommand].map((c) => [c.name, c])
+  [parseCommand, buildCommand, refsCommand, recsCommand, evalCommand].map((c) => [c.name, c])
 )

@@ -10,6 +10,7 @@ import {parseDocument} from '../pipeline/parse-document.js'
 import {KnowledgeBaseSchema, type Document, type InputErrorRecord, type KnowledgeBase} from './schema.js'
 import {PIPELINE_VERSION} from './version.js'
 import {linkRecurrence} from './recurrence.js'
+import {linkReferences} from './link.js'
 import {collectInputs, displayPath, readInput} from './files.js'
 
 export interface InputFile {
@@ -42,6 +43,7 @@ export function assembleKnowledgeBase(outcomes: ParseOutcome[]): KnowledgeBase {
   }
   documents.sort((a, b) => compare(a.source.path, b.source.path))
   linkRecurrence(documents)
+  linkReferences(documents)
   errors.sort((a, b) => compare(a.path, b.path))
   return {schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents, errors}
 }

@@ -183,6 +183,43 @@ export const TocEntrySchema = z.object({
   end: offset
 })
 
+export const ReferenceKindSchema = z.enum([
+  'resolution',
+  'decision',
+  'article',
+  'chapter',
+  'symbol',
+  'treaty-series',
+  'sales-number',
+  'sdg',
+  'paragraph',
+  'footnote'
+])
+
+export const ReferenceSchema = z
+  .object({
+    id: z.string(),
+    kind: ReferenceKindSchema,
+    key: z.string().describe('canonical key as in SPEC.md (`A/RES/68/193`, `UNTOC/art32/para4`, `fn3` for a footnote marker)'),
+    surface: z.string().describe('the text as printed'),
+    date: z.string().nullable().describe('ISO date where the text dates the referent'),
+    hard: z.boolean().describe('the text is damaged and the key was inferred'),
+    rule: z.string().describe('id of the rule that found it'),
+    container: z.enum(['paragraph', 'footnote', 'table', 'meta']),
+    in: z.string().describe('id of the paragraph, footnote, table or masthead field that holds it'),
+    instrument: z.string().nullable().describe('key of the instrument whose text holds it'),
+    start: offset.describe('offset in the text of its container'),
+    end: offset,
+    sourceStart: offset.describe('offset in the original input'),
+    sourceEnd: offset,
+    target: z
+      .object({document: z.string(), instrument: z.string().nullable(), paragraph: z.string().nullable(), footnote: z.string().nullable()})
+      .nullable()
+      .describe('what it links to inside the knowledge base'),
+    url: z.string().nullable().describe('the official document system, where the key is a UN symbol')
+  })
+  .meta({id: 'Reference'})
+
 export const AddresseeSchema = z.enum(['States', 'StatesParties', 'MemberStates', 'Secretariat', 'UNODC', 'COP', 'WorkingGroup', 'CentralAuthorities', 'Other'])
 export const ModalitySchema = z.enum(['should', 'should-consider', 'may', 'may-wish', 'encouraged', 'invited', 'called-upon', 'urged', 'requested', 'other'])
 
@@ -230,6 +267,7 @@ export const DocumentSchema = z
     instruments: z.array(InstrumentSchema),
     footnotes: z.array(FootnoteSchema),
     tables: z.array(TableSchema),
+    references: z.array(ReferenceSchema),
     recommendationLists: z.array(RecommendationListSchema),
     diagnostics: z.array(DiagnosticSchema)
   })
@@ -250,6 +288,8 @@ export type MetaField = z.infer<typeof MetaFieldSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type TocEntry = z.infer<typeof TocEntrySchema>
 export type Document = z.infer<typeof DocumentSchema>
+export type Reference = z.infer<typeof ReferenceSchema>
+export type ReferenceKind = z.infer<typeof ReferenceKindSchema>
 export type Addressee = z.infer<typeof AddresseeSchema>
 export type Modality = z.infer<typeof ModalitySchema>
 export type RecommendationItem = z.infer<typeof RecommendationItemSchema>

@@ -4,6 +4,7 @@ import {writeAtomic} from './files.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
+import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
 
 export function writeOutputs(kb: KnowledgeBase, out: string): void {
   writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
@@ -11,4 +12,7 @@ export function writeOutputs(kb: KnowledgeBase, out: string): void {
   const rows = recommendationRows(kb.documents)
   writeAtomic(join(out, 'recommendations.csv'), toCsv(rows))
   writeAtomic(join(out, 'recommendations.jsonl'), toJsonl(rows))
+  const index = buildXrefIndex(kb)
+  writeAtomic(join(out, 'xref-index.md'), xrefMarkdown(index))
+  writeAtomic(join(out, 'xref-index.html'), xrefHtml(index))
 }

@@ -9,9 +9,10 @@ import {analysisCopy} from '../ingest/script.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
 import {buildStructure} from '../structure/build.js'
-import type {Document} from '../kb/schema.js'
+import type {Document, Reference} from '../kb/schema.js'
 import {annotateActions} from '../recommendations/annotate.js'
 import {findRecommendationLists} from '../recommendations/lists.js'
+import {findReferences} from './references.js'
 
 export interface ParseOptions {
   /** the path recorded in `source.path` (as given, relative paths stay relative) */
@@ -27,12 +28,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const lines = toLines(parseMarkdown(text.analysis), text.original, text.analysis)
   const structure = buildStructure(lines, id)
   annotateActions(structure.instruments, text.script)
-  const recommendationLists = findRecommendationLists(structure.instruments, {
-    script: text.script,
-    footnotes: structure.footnotes,
-    symbolsIn: symbolsIn
-  })
-  return {
+  const base = {
     id,
     source: {path: options.path, sha256, bytes: bytes.length, encoding: decoded.encoding, script: text.script},
     issuer: structure.issuer,
@@ -44,12 +40,22 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
     footnotes: structure.footnotes,
     tables: structure.tables,
-    recommendationLists,
     diagnostics: structure.diagnostics
   }
+  const references = findReferences(base, structure, text.script)
+  const recommendationLists = findRecommendationLists(structure.instruments, {
+    script: text.script,
+    footnotes: structure.footnotes,
+    symbolsIn: (footnoteText) => symbolsIn(references, footnoteText, structure.footnotes)
+  })
+  for (const list of recommendationLists) {
+    for (const item of list.items) item.references = references.filter((r) => r.in === item.id).map((r) => r.id)
+  }
+  return {...base, references, recommendationLists}
 }
 
-/** Stand-in until the reference stage lands: UN symbols in a footnote. */
-function symbolsIn(text: string): string[] {
-  return text.match(/[A-Z]{1,6}(\/[A-Z0-9.]+)+/g) ?? []
+/** The document symbols the reference stage found in the footnote with this text. */
+function symbolsIn(references: Reference[], footnoteText: string, footnotes: {id: string; text: string}[]): string[] {
+  const ids = new Set(footnotes.filter((f) => f.text === footnoteText).map((f) => f.id))
+  return references.filter((r) => r.kind === 'symbol' && ids.has(r.in)).map((r) => r.key)
 }

@@ -8,7 +8,7 @@ import type {Line} from '../parse/lines.js'
 import type {Diagnostic, Footnote, Meta, MetaField, Paragraph, ParagraphKind, Table, TocEntry} from '../kb/schema.js'
 import {bodyAtStart, bodyIn, instrumentKey} from '../un/bodies.js'
 import {labelNumber} from '../un/numerals.js'
-import {type Draft, draftFromLine, finishParagraph, joinDraft} from './draft.js'
+import {type Draft, draftFromLine, finishParagraph, joinDraft, setSourceMap} from './draft.js'
 import {opensWithOperativeVerb} from './operative-lead.js'
 import {
   ANNEX,
@@ -710,15 +710,19 @@ class Builder {
     return this.footnoteLines.map(({n, draft}) => {
       const count = (seen.get(n) ?? 0) + 1
       seen.set(n, count)
-      return {
+      const lead = draft.text.length - draft.text.trimStart().length
+      const text = draft.text.trim()
+      const footnote: Footnote = {
         id: `${this.docId}/fn_${n}${count > 1 ? `_${count}` : ''}`,
         n,
         marker: draft.markers[0]?.printed ?? String(n),
-        text: draft.text.trim(),
+        text,
         start: draft.pieces[0][0],
         end: draft.pieces[0][1],
         markers: []
       }
+      setSourceMap(footnote, draft.map.slice(lead, lead + text.length))
+      return footnote
     })
   }
 
@@ -752,7 +756,9 @@ function isLetter(label: string | null | undefined): boolean {
 }
 
 function field(line: Line): {text: string; start: number; end: number} {
-  return {text: line.text, start: line.map[0] ?? line.start, end: (line.map.at(-1) ?? line.end - 1) + 1}
+  const f = {text: line.text, start: line.map[0] ?? line.start, end: (line.map.at(-1) ?? line.end - 1) + 1}
+  setSourceMap(f, line.map)
+  return f
 }
 
 class IdMaker {

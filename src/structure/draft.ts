@@ -56,7 +56,28 @@ export function joinDraft(target: Draft, line: Line): void {
   target.pieces.push(span(line.map.length > 0 ? line.map : [line.start], line.end))
 }
 
+/**
+ * The source offset of every character of a finished paragraph's text. Kept
+ * beside the paragraph, not in it: later stages map their own offsets with
+ * it, the knowledge base does not need it.
+ */
+const sourceMaps = new WeakMap<object, number[]>()
+
+export function sourceMapOf(node: object): number[] | undefined {
+  return sourceMaps.get(node)
+}
+
+export function setSourceMap(node: object, map: number[]): void {
+  sourceMaps.set(node, map)
+}
+
 export function finishParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>): Paragraph {
+  const paragraph = toParagraph(draft, id, footnoteIds)
+  sourceMaps.set(paragraph, draft.map)
+  return paragraph
+}
+
+function toParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>): Paragraph {
   return {
     id,
     kind: draft.kind,

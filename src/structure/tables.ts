@@ -5,6 +5,7 @@
  */
 import type {Line} from '../parse/lines.js'
 import type {Table, TableCell} from '../kb/schema.js'
+import {setSourceMap} from './draft.js'
 
 /** A row has a tab between two cells (a leading tab alone is indentation). */
 export function isTableRow(line: Line): boolean {
@@ -89,14 +90,16 @@ function cells(line: Line, footnoteIds: Map<string, string>): TableCell[] {
     const trail = part.length - part.trimEnd().length
     const a = from + lead
     const b = Math.max(a, to - trail)
-    out.push({
+    const cell: TableCell = {
       text: line.text.slice(a, b),
       start: line.map[a] ?? line.start,
       end: b > a ? line.map[b - 1] + 1 : (line.map[a] ?? line.start),
       markers: line.markers
         .filter((m) => m.at >= from && m.at <= to)
         .map((m) => ({n: m.label, printed: m.printed, at: m.at - a, start: m.start, end: m.end, footnote: footnoteIds.get(m.label) ?? null}))
-    })
+    }
+    setSourceMap(cell, line.map.slice(a, b))
+    out.push(cell)
     from = to + 1
   }
   return out
@@ -113,7 +116,11 @@ function toTable(p: Pending, id: string, footnoteIds: Map<string, string>): Tabl
     title: p.title?.text ?? null,
     header: keyValue ? [] : (rows[0] ?? []),
     rows: keyValue ? rows : rows.slice(1),
-    notes: p.notes.map((n) => ({label: n.markers[0].label, text: n.text, start: n.map[0] ?? n.start, end: (n.map.at(-1) ?? n.end - 1) + 1})),
+    notes: p.notes.map((n) => {
+      const note = {label: n.markers[0].label, text: n.text, start: n.map[0] ?? n.start, end: (n.map.at(-1) ?? n.end - 1) + 1}
+      setSourceMap(note, n.map)
+      return note
+    }),
     start: all.reduce((min, l) => Math.min(min, l.start), Infinity),
     end: all.reduce((max, l) => Math.max(max, l.end), 0)
   }

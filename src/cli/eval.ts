@@ -1,0 +1,33 @@
+import {parse, str} from './args.js'
+import type {Command} from './commands.js'
+import {knowledgeBaseFrom} from './source.js'
+import {CliError} from './errors.js'
+import {readGold} from '../eval/gold.js'
+import {evaluate, formatEvaluation} from '../eval/evaluate.js'
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'score the knowledge base against gold files',
+  help: `Usage: reskb eval [--gold DIR] [--kb FILE | FILE...] [--json]
+
+Compares the knowledge base with hand-checked gold files (*.gold.json, see
+test/fixtures/SPEC.md; default DIR test/fixtures/), matching documents by file
+name. Prints, per reference kind and in total, precision, recall and F1 of the
+(kind, key) multiset per document, and the recommendation-list scores.
+  --kb FILE   knowledge base (default output/kb.json)
+  FILE...     parse these texts instead
+  --json      print the scores as JSON`,
+  async run(args) {
+    const {values, positionals} = parse(args, {gold: {type: 'string'}, kb: {type: 'string'}, json: {type: 'boolean'}})
+    let golds
+    try {
+      golds = readGold(str(values, 'gold') ?? 'test/fixtures')
+    } catch {
+      throw new CliError(`cannot read gold files from ${str(values, 'gold') ?? 'test/fixtures'}`)
+    }
+    if (golds.length === 0) throw new CliError('no *.gold.json files found')
+    const result = evaluate(knowledgeBaseFrom(str(values, 'kb'), positionals), golds)
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEvaluation(result)}\n`)
+    return 0
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Articles and chapters of named instruments: `《公约》第三十二条第四款和第五款`,
+ * `第 2 条 (b) 款`, `第十六条第五款第(二)项`, lists (`第二十四、二十五…和三十一条`),
+ * ranges (`第 14 至 17 条`), the protocols' common article
+ * (`《公约》每项议定书共同的第一条` → TIP, SOM, FP), rules of procedure
+ * (`议事规则第 22 条`), the anaphor `该条第八款`, and chapters (`第五章`).
+ *
+ * The instrument is the nearest instrument title before the article in the
+ * same paragraph, resolved in the state the text is in at that point; with
+ * none in the paragraph, the instrument the text named last (a table cell
+ * after its row label).
+ */
+import {bodyEndingAt} from './bodies.js'
+import {enterParagraph, isInstrumentTitle, resolveTitle, UNTOC_PROTOCOLS, type InstrumentState} from './instruments.js'
+import {ZH_NUM, letterOf, toNumber} from './numerals.js'
+import type {Hit} from './types.js'
+
+const N = `(?:\\d+|${ZH_NUM})`
+const LSEP = '\\s*(?:、|,|和|及|以及|与|或)\\s*'
+const RSEP = '\\s*(?:至|到|-|–|—|~)\\s*'
+const SEP = `(?:${LSEP}|${RSEP})`
+
+const NAME_RE = /《([^《》]{1,150})》|议事规则/g
+const ART_RE = new RegExp(`第\\s*(${N})((?:${SEP}(?:第\\s*)?${N})*)\\s*条(?![约例])`, 'g')
+const PARA_RE = new RegExp(`^\\s*第\\s*(${N})((?:\\s*款?${SEP}(?:第\\s*)?${N})*)\\s*款`)
+const SUB_RE = new RegExp(`^\\s*(?:第\\s*)?\\(\\s*([a-z]|${ZH_NUM})\\s*\\)\\s*(?:项|目|款|分段)?`)
+const ANAPHOR_RE = /(?:该|同|上述)条(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
+const CHAP_RE = new RegExp(`第\\s*(${N})((?:${LSEP}(?:第\\s*)?${N})*)\\s*章(?!程)`, 'g')
+const NOT_CHAPTER_AFTER = /^\s*,?\s*(?:[A-Z](?:\.\d+)?\s*节|第)/
+const COMMON_RE = /(?:每项|各项|每一项|所有|其各项)议定书(?:共同)?的?\s*$/
+
+interface Name {
+  start: number
+  end: number
+  code: string | null
+}
+
+/** `二、五和八` / `14 至 17` → numbers (a range expands). */
+function numbers(first: string, rest: string): number[] {
+  const out = [toNumber(first)]
+  const re = new RegExp(`(${LSEP}|${RSEP})(?:第\\s*)?(${N})`, 'g')
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const n = toNumber(m[2])
+    const prev = out[out.length - 1]
+    if (/至|到|-|–|—|~/.test(m[1]) && n > prev && n - prev <= 60) for (let k = prev + 1; k <= n; k++) out.push(k)
+    else out.push(n)
+  }
+  return out.filter((n) => Number.isFinite(n) && n > 0)
+}
+
+/** Paragraph and sub-paragraph parts after `条`: `第四款和第五款`, `第(二)项`, `(b) 款`. */
+function parts(text: string, at: number): {suffixes: string[]; end: number} {
+  let end = at
+  let paras: number[] = []
+  const p = PARA_RE.exec(text.slice(at, at + 80))
+  if (p) {
+    paras = numbers(p[1], p[2])
+    end += p[0].length
+  }
+  let sub: string | undefined
+  const s = SUB_RE.exec(text.slice(end, end + 30))
+  if (s) {
+    sub = /^[a-z]$/.test(s[1]) ? s[1] : letterOf(toNumber(s[1]))
+    end += s[0].length
+  }
+  if (!paras.length) return {suffixes: [sub ? `/${sub}` : ''], end}
+  return {suffixes: paras.map((n, i) => `/para${n}${sub && i === paras.length - 1 ? `/${sub}` : ''}`), end}
+}
+
+export interface ArticleState extends InstrumentState {
+  lastArticle?: {code: string; art: number}
+}
+
+export function findArticles(text: string, issuer: string, state: ArticleState, defaultConvention: string): Hit[] {
+  const hits: Hit[] = []
+  enterParagraph(state)
+  const hasArt = text.includes('条')
+  const hasChap = text.includes('章')
+  // titles first, in order, so that the state moves along the paragraph
+  const names: Name[] = []
+  NAME_RE.lastIndex = 0
+  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+    if (m[1] === undefined) {
+      const body = bodyEndingAt(text.slice(Math.max(0, m.index - 24), m.index)) ?? issuer
+      names.push({start: m.index, end: m.index + m[0].length, code: `${body}/RoP`})
+      continue
+    }
+    if (!isInstrumentTitle(m[1])) continue
+    names.push({start: m.index, end: m.index + m[0].length, code: resolveTitle(m[1], state, defaultConvention).code})
+  }
+  if (!hasArt && !hasChap) {
+    for (const n of names) if (n.code) state.last = n.code
+    return hits
+  }
+  interface Ev {
+    start: number
+    end: number
+    type: 'art' | 'chap' | 'ana'
+    m: RegExpExecArray
+  }
+  const evs: Ev[] = []
+  const collect = (re: RegExp, type: Ev['type']) => {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) evs.push({start: m.index, end: m.index + m[0].length, type, m})
+  }
+  if (hasArt) collect(ART_RE, 'art')
+  if (hasArt) collect(ANAPHOR_RE, 'ana')
+  if (hasChap) collect(CHAP_RE, 'chap')
+  evs.sort((a, b) => a.start - b.start)
+  let ni = 0
+  let near: Name | undefined
+  for (const ev of evs) {
+    while (ni < names.length && names[ni].end <= ev.start) {
+      near = names[ni++]
+      if (near.code) state.last = near.code
+    }
+    if (ev.type === 'ana') {
+      const la = state.lastArticle
+      if (!la) continue
+      const pr = parts(text, ev.end)
+      if (pr.end === ev.end) continue
+      for (const suf of pr.suffixes)
+        hits.push({kind: 'article', key: `${la.code}/art${la.art}${suf}`, start: ev.start, end: pr.end, rule: 'art-anaphor'})
+      continue
+    }
+    const code = near ? near.code : state.last
+    if (!code) continue
+    const gap = near ? text.slice(near.end, ev.start) : ''
+    const start = near && !/[。;]/.test(gap) && gap.length <= 60 ? near.start : ev.start
+    if (ev.type === 'chap') {
+      if (!near || /[。;]/.test(gap) || NOT_CHAPTER_AFTER.test(text.slice(ev.end, ev.end + 12))) continue
+      // a chapter of a report (`见下文第五章`), not of the instrument
+      if (/(?:见|上文|下文|本报告)\s*$/.test(text.slice(Math.max(0, ev.start - 4), ev.start))) continue
+      for (const n of numbers(ev.m[1], ev.m[2]))
+        hits.push({kind: 'chapter', key: `${code}/chap${n}`, start, end: ev.end, rule: 'chap'})
+      continue
+    }
+    const nums = numbers(ev.m[1], ev.m[2])
+    if (!nums.length) continue
+    const pr = parts(text, ev.end)
+    const codes = near && code === 'UNTOC' && COMMON_RE.test(gap) ? UNTOC_PROTOCOLS : [code]
+    const rule = codes.length > 1 ? 'art-common' : code.endsWith('/RoP') ? 'art-rop' : /^\d/.test(ev.m[1]) ? 'art' : 'art-zh'
+    for (const c of codes) {
+      nums.forEach((n, i) => {
+        const sufs = i === nums.length - 1 ? pr.suffixes : ['']
+        for (const suf of sufs) hits.push({kind: 'article', key: `${c}/art${n}${suf}`, start, end: pr.end, rule})
+      })
+    }
+    state.lastArticle = {code: codes[0], art: nums[nums.length - 1]}
+  }
+  while (ni < names.length) {
+    const n = names[ni++]
+    if (n.code) state.last = n.code
+  }
+  return hits
+}
