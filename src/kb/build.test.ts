@@ -61,15 +61,13 @@ describe('building a batch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reskb-big-'))
     mkdirSync(dir, {recursive: true})
     writeFileSync(join(dir, 'big.txt'), big)
-    const started = performance.now()
     const kb = buildKnowledgeBase(readInputs([dir]))
-    const seconds = (performance.now() - started) / 1000
     expect(kb.errors).toEqual([])
     expect(kb.documents[0].instruments.length).toBe(copies * 5)
     expect(kb.documents[0].footnotes.length).toBe(copies * 18)
-    // Not a timing test: a quadratic parse of 50 MB would take many minutes, this guards against that.
-    expect(seconds).toBeLessThan(240)
-  })
+    expect(kb.documents[0].recommendationLists.length).toBe(copies * 3)
+    // Throughput is measured by `npm run bench`; the generous timeout only stops a quadratic parse.
+  }, 600_000)
 })
 
 describe('output/ is current', () => {

@@ -47,6 +47,10 @@ export const ParagraphSchema = z
     markers: z.array(FootnoteMarkerSchema),
     lead: z.string().nullable().describe('lead phrase of a preambular or operative paragraph as printed'),
     action: z.string().nullable().describe('normalised action of the lead phrase (see README)'),
+    addressees: z
+      .array(z.string())
+      .nullable()
+      .describe('who an operative paragraph asks to act (`States`, `Secretariat`, … as in SPEC.md); null elsewhere'),
     get children() {
       return z.array(ParagraphSchema).describe('lettered sub-paragraphs')
     }

@@ -43,19 +43,20 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     diagnostics: structure.diagnostics
   }
   const references = findReferences(base, structure, text.script)
+  const byContainer = new Map<string, Reference[]>()
+  for (const r of references) {
+    const list = byContainer.get(r.in)
+    if (list) list.push(r)
+    else byContainer.set(r.in, [r])
+  }
   const recommendationLists = findRecommendationLists(structure.instruments, {
     script: text.script,
     footnotes: structure.footnotes,
-    symbolsIn: (footnoteText) => symbolsIn(references, footnoteText, structure.footnotes)
+    symbolsIn: (footnote) => (byContainer.get(footnote) ?? []).filter((r) => r.kind === 'symbol').map((r) => r.key)
   })
   for (const list of recommendationLists) {
-    for (const item of list.items) item.references = references.filter((r) => r.in === item.id).map((r) => r.id)
+    for (const item of list.items) item.references = (byContainer.get(item.id) ?? []).map((r) => r.id)
   }
   return {...base, references, recommendationLists}
 }
 
-/** The document symbols the reference stage found in the footnote with this text. */
-function symbolsIn(references: Reference[], footnoteText: string, footnotes: {id: string; text: string}[]): string[] {
-  const ids = new Set(footnotes.filter((f) => f.text === footnoteText).map((f) => f.id))
-  return references.filter((r) => r.kind === 'symbol' && ids.has(r.in)).map((r) => r.key)
-}

@@ -26,8 +26,8 @@ const DESCRIBED_MEETING = /(\d{4}\s*年[\d\s月日和至、-]+举行的)[^，。
 export interface ListContext {
   script: Script
   footnotes: Footnote[]
-  /** document symbols in a footnote's text (from the reference stage) */
-  symbolsIn: (text: string) => string[]
+  /** document symbols the reference stage found in a footnote, by footnote id */
+  symbolsIn: (footnoteId: string) => string[]
 }
 
 export function findRecommendationLists(instruments: InstrumentOut[], context: ListContext): RecommendationList[] {
@@ -64,9 +64,7 @@ function listInAnnex(inst: InstrumentOut, annex: AnnexOut, context: ListContext)
   const sourceMarkers = [...(intro?.markers ?? []), ...(annex.titleParagraph?.markers ?? [])]
   const meeting = adoptingMeeting(sources, inst, read)
   const endorsement = inst.operative.find((op) => endorses(op, annex))
-  const footnoteText = sourceMarkers
-    .map((m) => context.footnotes.find((f) => f.id === m.footnote)?.text ?? '')
-    .filter((t) => t !== '')
+  const footnoteIds = sourceMarkers.map((m) => m.footnote).filter((id): id is string => id !== null)
   return {
     id: `${annex.id}/list`,
     in: inst.key,
@@ -75,7 +73,7 @@ function listInAnnex(inst: InstrumentOut, annex: AnnexOut, context: ListContext)
     adoptedBy: meeting.body,
     meeting: meeting.name,
     meetingDates: meeting.dates,
-    sourceSymbols: [...new Set(footnoteText.flatMap(context.symbolsIn))],
+    sourceSymbols: [...new Set(footnoteIds.flatMap(context.symbolsIn))],
     endorsedBy: endorsement?.id ?? null,
     intro: intro?.id ?? null,
     items

@@ -97,6 +97,7 @@ function toParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>)
     })),
     lead: null,
     action: null,
+    addressees: null,
     children: draft.children.map((child, i) => finishParagraph(child, `${id}__point_${child.label ?? i + 1}`, footnoteIds))
   }
 }
