@@ -4,6 +4,8 @@ import {buildCommand} from './build.js'
 import {recsCommand} from './recs.js'
 import {evalCommand} from './eval.js'
 import {refsCommand} from './refs.js'
+import {searchCommand} from './search.js'
+import {showCommand} from './show.js'
 
 export interface Command {
   name: string
@@ -13,5 +15,5 @@ export interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [parseCommand, buildCommand, refsCommand, recsCommand, evalCommand].map((c) => [c.name, c])
+  [parseCommand, buildCommand, refsCommand, recsCommand, searchCommand, showCommand, evalCommand].map((c) => [c.name, c])
 )

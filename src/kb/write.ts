@@ -5,6 +5,11 @@ import {knowledgeBaseJsonSchema} from './build.js'
 import type {KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
 import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
+import {searchDocs} from './search-docs.js'
+import {buildSearchIndex, encodeIndexFile} from '../query/index.js'
+
+/** The search index beside kb.json: a binary file `reskb search` loads in a few milliseconds. */
+export const SEARCH_INDEX_FILE = 'search.idx'
 
 export function writeOutputs(kb: KnowledgeBase, out: string): void {
   writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
@@ -15,4 +20,5 @@ export function writeOutputs(kb: KnowledgeBase, out: string): void {
   const index = buildXrefIndex(kb)
   writeAtomic(join(out, 'xref-index.md'), xrefMarkdown(index))
   writeAtomic(join(out, 'xref-index.html'), xrefHtml(index))
+  writeAtomic(join(out, SEARCH_INDEX_FILE), encodeIndexFile(buildSearchIndex(searchDocs(kb.documents))))
 }

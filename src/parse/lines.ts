@@ -61,6 +61,7 @@ export function toLines(chunks: ParsedChunk[], original: string, analysis: strin
     markTree(chunk.tree, chunk.offset, analysis, mask, {heading, boldAt, ruleAt})
   }
   markSuperscripts(analysis, mask)
+  markCaretFootnotes(analysis, mask)
   markLiteralStars(analysis, mask)
   return splitLines(original, analysis, mask, heading, boldAt, ruleAt)
 }
@@ -195,6 +196,21 @@ function markSuperscripts(text: string, mask: Uint8Array): void {
   for (const m of text.matchAll(SUPERSCRIPT_RUN)) {
     const i = m.index ?? 0
     if (mask[i] === TEXT) fill(mask, i, i + m[0].length, MARKER)
+  }
+}
+
+/**
+ * Pandoc/GFM footnotes (`[^3]` in the text, `[^3]: …` for the definition):
+ * remark-parse without GFM leaves them as text; the label is a marker, the
+ * brackets, caret and colon are markup.
+ */
+function markCaretFootnotes(text: string, mask: Uint8Array): void {
+  for (const m of text.matchAll(/\[\^(\w{1,6})\](:?)/g)) {
+    const i = m.index ?? 0
+    if (mask[i] !== TEXT) continue
+    fill(mask, i, i + 2, MARKUP)
+    fill(mask, i + 2, i + 2 + m[1].length, MARKER)
+    fill(mask, i + 2 + m[1].length, i + m[0].length, MARKUP)
   }
 }
 

@@ -505,7 +505,10 @@ class Builder {
       return
     }
     if (this.parent) {
-      this.parent.children.push(draft)
+      // `(i)`, `(ii)` under a lettered sub-paragraph: roman numerals nest one level down.
+      const previous = this.parent.children.at(-1)
+      const target = previous && isRomanChild(label, previous.label) ? previous : this.parent
+      target.children.push(draft)
       this.touch(line)
       this.last = draft
       return
@@ -749,6 +752,15 @@ class Builder {
     if (instruments.length > 1) return 'resolutions'
     return 'text'
   }
+}
+
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/
+
+/** `(i)` after `(h)` is the next letter; after any other letter it opens roman sub-items. */
+function isRomanChild(label: string, previous: string | null): boolean {
+  if (!ROMAN.test(label) || previous === null) return false
+  const next = previous.length === 1 ? String.fromCharCode(previous.charCodeAt(0) + 1) : ''
+  return label !== next
 }
 
 function isLetter(label: string | null | undefined): boolean {

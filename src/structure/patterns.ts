@@ -13,8 +13,12 @@ export const LETTERED = /^[-–—•]?\s*[(（]([a-z]{1,2})[)）]\s*/
 export const CHAPTER = new RegExp(`^(${CHINESE_NUMERAL})\\s*[.．、]\\s*(\\S.*)$`)
 /** `A. 决议` — a section. */
 export const SECTION = /^([A-Z])\s*[.．]\s*(\S.*)$/
-/** `第 9/1 号决议`, `第7/4号决定`, `第 1373 (2001) 号决议` — an instrument heading. */
-export const INSTRUMENT_HEADING = /^第\s*((?:S-)?\d{1,4}\s*\/\s*\d{1,4}\s*[A-Z]?|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])\s*号\s*(决议|决定)$/
+/**
+ * `第 9/1 号决议`, `第7/4号决定`, `第 1373 (2001) 号决议`, `人权理事会第 5/1 号决议`:
+ * an instrument heading (the whole line; a body name may stand before it).
+ */
+export const INSTRUMENT_HEADING =
+  /^(?:[\p{Script=Han}]{2,24}?(?:大会|理事会|委员会|会议))?\s*第\s*((?:S-)?\d{1,4}\s*\/\s*\d{1,4}\s*[A-Z]?|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])\s*号\s*(决议|决定)$/u
 /** `69/197. 加强…` — a GA-style instrument heading with its title. */
 export const NUMBERED_INSTRUMENT = /^((?:S-)?\d{1,4}\/\d{1,4}\s*[A-Z]?)\s*[.．]\s*(\S.*)$/
 /** `附件`, `附件一`, `附件 II`, `附录` — an annex or appendix heading. */

@@ -1,0 +1,92 @@
+/**
+ * The command line as a user meets it: every command has help, queries answer
+ * from the knowledge base, errors are messages with a useful suggestion,
+ * never stack traces.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {buildKnowledgeBase, readInputs} from '../kb/build.js'
+import {writeOutputs} from '../kb/write.js'
+import {show, knownKeys} from './show.js'
+import {closestKeys} from '../query/suggest.js'
+import {readIndexFile, search} from '../query/index.js'
+import {COMMANDS} from './commands.js'
+import {CORPUS_DIR, ROOT} from '../../test/support/corpus.js'
+
+const kb = buildKnowledgeBase(readInputs([CORPUS_DIR]))
+const out = mkdtempSync(join(tmpdir(), 'reskb-cli-'))
+writeOutputs(kb, out)
+
+function reskb(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {cwd: ROOT, encoding: 'utf8'})
+}
+
+describe('reskb show', () => {
+  it('outlines an instrument, what it cites and who cites it', () => {
+    const shown = show(kb, 'CTOC/COP/RES/9/1')!
+    expect(shown.instrument?.outline.operative.map((o) => o.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(shown.instrument?.outline.annexes.map((a) => a.label)).toEqual(['附件', '附录'])
+    expect(shown.cites.find((c) => c.key === 'UNTOC/art32')?.count).toBe(5)
+    expect(shown.citations.map((c) => c.label)).toEqual(['report para 34', 'report para 48', '附件二 para j'])
+  })
+
+  it('lists every citation of an article paragraph with context', () => {
+    const shown = show(kb, 'UNTOC/art18/para13')!
+    expect(shown.instrument).toBeNull()
+    expect(shown.citations.length).toBe(4)
+    expect(shown.citations.every((c) => c.snippet.includes('第十八条第十三款】'))).toBe(true)
+  })
+
+  it('suggests the closest keys for an unknown one', () => {
+    expect(show(kb, 'CTOC/COP/RES/9/l')).toBeNull()
+    expect(closestKeys('CTOC/COP/RES/9/l', knownKeys(kb), 3)[0]).toBe('CTOC/COP/RES/9/1')
+  })
+})
+
+describe('reskb search', () => {
+  it('answers from the index file beside kb.json, Traditional query included', () => {
+    const index = readIndexFile(join(out, 'search.idx'))
+    const hits = search(index, '中央機關', {kind: 'recommendation', limit: 3})
+    expect(hits.length).toBe(3)
+    expect(hits.every((h) => h.kind === 'recommendation' && h.snippet.includes('【中央机关】'))).toBe(true)
+  })
+
+  it('writes a byte-identical index on a rebuild', () => {
+    const again = mkdtempSync(join(tmpdir(), 'reskb-cli-'))
+    writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), again)
+    expect(readFileSync(join(again, 'search.idx')).equals(readFileSync(join(out, 'search.idx')))).toBe(true)
+  })
+})
+
+describe('the reskb program', () => {
+  it('has --help for itself and every command', () => {
+    expect(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--help'], {cwd: ROOT, encoding: 'utf8'})).toContain('Commands:')
+    for (const name of Object.keys(COMMANDS)) {
+      const r = reskb(name, '--help')
+      expect(r.status, name).toBe(0)
+      expect(r.stdout, name).toContain(`Usage: reskb ${name}`)
+    }
+  })
+
+  it('answers an unknown key with suggestions and exit 1, not a stack trace', () => {
+    const r = reskb('show', 'CTOC/COP/RES/9/l', '--kb', join(out, 'kb.json'))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('did you mean: CTOC/COP/RES/9/1')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('names the file and the problem for a refused input', () => {
+    const r = reskb('parse', join(ROOT, 'package-lock.json.missing'))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/package-lock\.json\.missing: cannot read the file/)
+  })
+
+  it('prints one document as JSON', () => {
+    const r = reskb('parse', 'corpus/000_72cb1ed1b35ea5b9.txt')
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).instruments[0].key).toBe('CTOC/COP/RES/7/1')
+  })
+})

@@ -1,0 +1,76 @@
+import {existsSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {parse, oneOf, str} from './args.js'
+import type {Command} from './commands.js'
+import {CliError} from './errors.js'
+import {DEFAULT_KB, clip, knowledgeBaseFrom, textTable} from './source.js'
+import {buildSearchIndex, readIndexFile, search, type SearchIndex} from '../query/index.js'
+import {searchDocs} from '../kb/search-docs.js'
+import {SEARCH_INDEX_FILE} from '../kb/write.js'
+import {toJsonl} from '../kb/recommendations-export.js'
+
+const FORMATS = ['table', 'jsonl'] as const
+
+/** The prebuilt index beside the knowledge base, or one built now from the files given. */
+function indexFor(kbPath: string | undefined, files: string[]): SearchIndex {
+  if (files.length > 0) return buildSearchIndex(searchDocs(knowledgeBaseFrom(undefined, files).documents))
+  const kb = kbPath ?? DEFAULT_KB
+  const file = join(dirname(kb), SEARCH_INDEX_FILE)
+  if (existsSync(file)) {
+    try {
+      return readIndexFile(file)
+    } catch (error) {
+      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``)
+    }
+  }
+  return buildSearchIndex(searchDocs(knowledgeBaseFrom(kb, []).documents))
+}
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'full-text search over every paragraph',
+  help: `Usage: reskb search QUERY [--kb FILE | --file FILE...] [--in KEY] [--kind K]
+                    [--limit N] [--format table|jsonl]
+
+Searches every paragraph, footnote, table row and recommendation item.
+Chinese is indexed as words (Intl.Segmenter) and character bigrams and ranked
+with BM25, exact phrases first. A query in Traditional script finds Simplified
+text and the reverse; full- and half-width forms match each other.
+  --kb FILE     knowledge base (default output/kb.json; its search.idx is used)
+  --file FILE   search these texts instead (repeatable)
+  --in KEY      instrument key or key prefix (CTOC/COP/RES/9/1, CTOC/COP/RES/)
+  --kind K      preamble, operative, subparagraph, recommendation, annex, item,
+                report, footnote, table, heading, title, text
+  --limit N     at most N hits (default 10)
+  --format F    table (default) or jsonl`,
+  async run(args) {
+    const {values, positionals} = parse(args, {
+      kb: {type: 'string'},
+      file: {type: 'string', multiple: true},
+      in: {type: 'string'},
+      kind: {type: 'string'},
+      limit: {type: 'string'},
+      format: {type: 'string'}
+    })
+    const query = positionals.join(' ').trim()
+    if (query === '') throw new CliError('give a QUERY')
+    const format = oneOf(str(values, 'format'), FORMATS, 'format', 'table')
+    const limit = Number(str(values, 'limit') ?? 10)
+    if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive whole number')
+    const files = (values.file as string[] | undefined) ?? []
+    const index = indexFor(str(values, 'kb'), files)
+    const inKey = str(values, 'in')
+    const kind = str(values, 'kind')
+    const hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+    if (format === 'jsonl') process.stdout.write(toJsonl(hits))
+    else {
+      process.stdout.write(
+        `${textTable(
+          ['instrument', 'kind', 'label', 'snippet'],
+          hits.map((h) => [h.instrument ?? '', h.kind, h.label ?? '', clip(h.snippet, 70)])
+        )}\n${hits.length} hits\n`
+      )
+    }
+    return 0
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The structure rules on texts written for the test in UN drafting
+ * conventions: other bodies, other numbering forms, other layouts.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseDocument} from '../pipeline/parse-document.js'
+
+const parse = (text: string) => parseDocument(text, {path: 'test.md'})
+
+describe('instruments of other bodies', () => {
+  it('ECOSOC resolution with a GA-style heading', () => {
+    const doc = parse('2014/17. 刑事事项国际合作\n\n经济及社会理事会，\n\n回顾其各项相关决议，\n\n1. 建议大会通过下列决议草案；\n\n2. 请秘书长提交报告。\n')
+    const inst = doc.instruments[0]
+    expect([inst.key, inst.title, inst.adoptedBy, inst.preamble.length, inst.operative.map((o) => o.label)]).toEqual([
+      'E/RES/2014/17',
+      '刑事事项国际合作',
+      '经济及社会理事会',
+      1,
+      ['1', '2']
+    ])
+    expect(doc.issuer).toBe('E')
+  })
+
+  it('Security Council resolution number with its year', () => {
+    const doc = parse('# 第 2482 (2019) 号决议\n\n安全理事会，\n\n深为关切恐怖主义与有组织犯罪之间的联系，\n\n1. 吁请会员国加强合作；\n\n2. 决定继续积极处理此案。\n')
+    expect(doc.instruments.map((i) => [i.key, i.number, i.preamble.length, i.operative.length])).toEqual([['S/RES/2482(2019)', '2482(2019)', 1, 2]])
+  })
+
+  it('a heading that names the body before the number', () => {
+    const doc = parse('人权理事会第 5/1 号决议\n\n人权理事会体制建设\n\n人权理事会，\n\n1. 通过本决议附件所载的案文。\n')
+    expect(doc.instruments.map((i) => [i.key, i.title])).toEqual([['A/HRC/RES/5/1', '人权理事会体制建设']])
+  })
+})
+
+describe('paragraphs and sub-paragraphs', () => {
+  it('roman sub-items nest under the lettered sub-paragraph', () => {
+    const doc = parse('第 1/1 号决议\n\n标题\n\n大会，\n\n1. 请各国：\n\n(a) 采取措施：\n\n(i) 第一项；\n\n(ii) 第二项；\n\n(b) 报告。\n')
+    const op = doc.instruments[0].operative[0]
+    expect(op.children.map((c) => [c.label, c.children.map((g) => g.label)])).toEqual([
+      ['a', ['i', 'ii']],
+      ['b', []]
+    ])
+  })
+
+  it('a letter (i) after (h) is the next letter, not a roman numeral', () => {
+    const items = 'abcdefghi'.split('').map((l) => `(${l}) 项目${l}；`).join('\n\n')
+    const doc = parse(`第 1/2 号决议\n\n标题\n\n大会，\n\n1. 决定：\n\n${items}\n`)
+    expect(doc.instruments[0].operative[0].children.map((c) => c.label)).toEqual('abcdefghi'.split(''))
+  })
+
+  it('joins a paragraph cut mid-word by a page break with a footnote block, across a setext trap', () => {
+    const doc = parse('第 1/3 号决议\n\n标题\n\n大会，\n\n1. 促请各国确\n---\n\n<sup>1</sup> 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n\n保有效实施《公约》<sup>1</sup>；\n\n2. 请秘书长报告。\n')
+    const inst = doc.instruments[0]
+    expect(inst.operative.map((o) => o.text)).toEqual(['促请各国确保有效实施《公约》；', '请秘书长报告。'])
+    expect(inst.operative[0].pieces.length).toBe(2)
+    expect(doc.footnotes.map((f) => [f.n, f.markers.length])).toEqual([[1, 1]])
+    expect(doc.diagnostics.some((d) => d.ruleId === 'reskb:line-join')).toBe(true)
+  })
+})
+
+describe('layouts', () => {
+  it('reads Pandoc-style footnotes', () => {
+    const doc = parse('第 1/4 号决议\n\n标题\n\n大会，\n\n回顾其决议[^1]，\n\n1. 决定继续审议。\n\n[^1]: 第 60/1 号决议。\n')
+    expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([[1, '第 60/1 号决议。', 1]])
+    expect(doc.instruments[0].preamble[0].text).toBe('回顾其决议，')
+  })
+
+  it('treats lone CR line ends and lines of NBSP or ideographic spaces as blank', () => {
+    const doc = parse('第 1/5 号决议\r\r标题\r\u00a0\r大会，\r\u3000\r回顾其决议，\r\r1. 决定继续审议。\r')
+    const inst = doc.instruments[0]
+    expect([inst.title, inst.adoptedBy, inst.preamble.length, inst.operative.length]).toEqual(['标题', '大会', 1, 1])
+  })
+
+  it('keeps closing date and meeting lines as metadata', () => {
+    const doc = parse('69/1. 标题\n\n大会，\n\n1. 决定继续审议。\n\n2014 年 12 月 18 日  \n第 73 次全体会议\n')
+    expect(doc.meta.closing.map((f) => f.text)).toEqual(['2014 年 12 月 18 日', '第 73 次全体会议'])
+  })
+})
