@@ -2,7 +2,7 @@ import {parse, oneOf, str} from './args.js'
 import type {Command} from './commands.js'
 import {clip, knowledgeBaseFrom, textTable} from './source.js'
 import {CliError} from './errors.js'
-import {containerLabels, snippet} from '../kb/places.js'
+import {containerLabels, placeOf} from '../kb/places.js'
 import {ReferenceKindSchema} from '../kb/schema.js'
 import {toJsonl} from '../kb/recommendations-export.js'
 
@@ -50,12 +50,12 @@ its place (document, instrument, paragraph, offsets).
         return doc.references
           .filter((r) => (!kind || r.kind === kind) && (!to || keyMatches(r.key, to)))
           .map((r) => {
-            const holder = labels.get(r.in)
+            const place = placeOf(doc, r, labels)
             return {
               document: doc.id,
               path: doc.source.path,
               instrument: r.instrument,
-              place: holder?.label ?? r.container,
+              place: place.label,
               kind: r.kind,
               key: r.key,
               surface: r.surface,
@@ -63,7 +63,7 @@ its place (document, instrument, paragraph, offsets).
               in: r.in,
               sourceStart: r.sourceStart,
               sourceEnd: r.sourceEnd,
-              context: holder ? snippet(holder.p.text, r.start, r.end) : '',
+              context: place.snippet,
               target: r.target,
               url: r.url
             }
