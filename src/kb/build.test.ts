@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -6,6 +6,17 @@ import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
 import {KnowledgeBaseSchema} from './schema.js'
 import {CORPUS_DIR, ROOT, corpusText} from '../../test/support/corpus.js'
+
+const OUTPUT_FILES = [
+  'kb.json',
+  'kb.schema.json',
+  'kb.schema.md',
+  'recommendations.csv',
+  'recommendations.jsonl',
+  'search.idx',
+  'xref-index.html',
+  'xref-index.md'
+]
 
 const ESSAY = '春天来了，山上的花都开了。我们一家人去郊外散步，看见小河里的鱼游来游去。\n\n傍晚回家的时候，天边的晚霞很美。\n'
 
@@ -46,7 +57,9 @@ describe('building a batch', () => {
     const b = mkdtempSync(join(tmpdir(), 'reskb-out-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), a)
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), b)
-    for (const f of ['kb.json', 'kb.schema.json']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true)
+    const files = readdirSync(a).sort()
+    expect(files).toEqual(OUTPUT_FILES)
+    for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true)
   })
 
   it('produces what the schema describes', () => {
@@ -71,9 +84,12 @@ describe('building a batch', () => {
 })
 
 describe('output/ is current', () => {
-  it('output/kb.json equals a fresh build of corpus/', () => {
-    const kb = buildKnowledgeBase(readInputs([CORPUS_DIR]).map((i) => ({...i, path: i.path.slice(i.path.indexOf('corpus/'))})))
-    const committed = readFileSync(join(ROOT, 'output/kb.json'), 'utf8')
-    expect(committed === `${JSON.stringify(kb, null, 1)}\n`, 'output/ is stale: run `npm start`').toBe(true)
+  it('every file of output/ equals a fresh build of corpus/', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'reskb-fresh-'))
+    writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR]).map((i) => ({...i, path: i.path.slice(i.path.indexOf('corpus/'))}))), fresh)
+    expect(readdirSync(join(ROOT, 'output')).sort()).toEqual(OUTPUT_FILES)
+    for (const f of OUTPUT_FILES) {
+      expect(readFileSync(join(ROOT, 'output', f)).equals(readFileSync(join(fresh, f))), `output/${f} is stale: run \`npm start\``).toBe(true)
+    }
   })
 })
