@@ -32,6 +32,20 @@ describe('instruments of other bodies', () => {
   })
 })
 
+describe('adopting bodies', () => {
+  it('a body outside the table still opens the preamble; its key says the body is unknown', () => {
+    const doc = parse('第 20/1 号决定\n\n标题\n\n禁止化学武器组织缔约国大会，\n\n回顾其各项决定，\n\n1. 决定继续审议。\n')
+    const inst = doc.instruments[0]
+    expect([inst.key, inst.adoptedBy, inst.preamble.length, inst.operative.length]).toEqual(['?/DEC/20/1', '禁止化学武器组织缔约国大会', 1, 1])
+  })
+
+  it('a decision without an adopting-body line has no preamble', () => {
+    const doc = parse('## B. 决定\n\n69/512. 某项议程项目的审议\n\n在 2014 年 12 月 18 日第 73 次全体会议上，大会根据第三委员会的建议，决定推迟审议该项目。\n')
+    const inst = doc.instruments[0]
+    expect([inst.key, inst.kind, inst.preamble.length, inst.body.length]).toEqual(['?/DEC/69/512', 'decision', 0, 1])
+  })
+})
+
 describe('paragraphs and sub-paragraphs', () => {
   it('roman sub-items nest under the lettered sub-paragraph', () => {
     const doc = parse('第 1/1 号决议\n\n标题\n\n大会，\n\n1. 请各国：\n\n(a) 采取措施：\n\n(i) 第一项；\n\n(ii) 第二项；\n\n(b) 报告。\n')
@@ -63,6 +77,12 @@ describe('layouts', () => {
     const doc = parse('第 1/4 号决议\n\n标题\n\n大会，\n\n回顾其决议[^1]，\n\n1. 决定继续审议。\n\n[^1]: 第 60/1 号决议。\n')
     expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([[1, '第 60/1 号决议。', 1]])
     expect(doc.instruments[0].preamble[0].text).toBe('回顾其决议，')
+  })
+
+  it('reads a footnote definition whose superscript was lost, only for a cited number', () => {
+    const doc = parse('第 1/6 号决议\n\n标题\n\n大会，\n\n回顾其决议<sup>2</sup>，\n\n---\n\n2 第 60/1 号决议。\n\n1. 决定继续审议。\n\n3 个会员国提交了报告。\n')
+    expect(doc.footnotes.map((f) => [f.n, f.marker, f.text, f.markers.length])).toEqual([[2, '2', '第 60/1 号决议。', 1]])
+    expect(doc.instruments[0].body.map((p) => p.text)).toEqual(['3 个会员国提交了报告。'])
   })
 
   it('treats lone CR line ends and lines of NBSP or ideographic spaces as blank', () => {

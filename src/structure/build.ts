@@ -176,6 +176,9 @@ class Builder {
   reportParagraph = 0
   inToc = false
   seenStructure = false
+  /** footnote numbers cited by a marker so far, and those defined */
+  readonly cited = new Set<string>()
+  readonly defined = new Set<string>()
 
   constructor(docId: string) {
     this.docId = docId
@@ -194,11 +197,19 @@ class Builder {
     const first = line.markers[0]
     if (first && first.at === 0 && t !== '') {
       if (/^\d+$/.test(first.label)) {
-        this.footnoteLines.push({n: Number(first.label), draft: draftFromLine(line, 'text')})
+        this.defineFootnote(Number(first.label), draftFromLine(line, 'text'))
         return
       }
       if (this.tables.note(line)) return
     }
+    // A definition whose superscript was lost in conversion (`3 大会第…`): only for a
+    // number the text has cited and not yet defined, so a paragraph is never taken.
+    const plain = /^(\d{1,3})\s+(?=\S)/.exec(t)
+    if (plain && this.cited.has(plain[1]) && !this.defined.has(plain[1])) {
+      this.defineFootnote(Number(plain[1]), draftFromLine(line, 'text', plain[0].length))
+      return
+    }
+    for (const m of line.markers) this.cited.add(m.label)
     if (this.tocLine(line)) return
     if (isTableRow(line)) {
       const id = this.tables.row(line, this.docId)
@@ -223,6 +234,11 @@ class Builder {
       return
     }
     this.structural(line)
+  }
+
+  defineFootnote(n: number, draft: Draft): void {
+    this.footnoteLines.push({n, draft})
+    this.defined.add(String(n))
   }
 
   /** A line that only continues the previous paragraph across a page break. */
@@ -294,7 +310,7 @@ class Builder {
     }
     const inst = this.instrument
     if (inst && !inst.formula && (inst.phase === 'title' || inst.phase === 'afterTitle')) {
-      const body = bodyAtStart(t)
+      const body = bodyAtStart(t) ?? unknownBody(t)
       if (body && !(inst.phase === 'title' && looksLikeHeading(t))) {
         const formula = draftFromLine(line, 'formula')
         inst.formula = formula
@@ -541,7 +557,8 @@ class Builder {
         this.touch(line)
         return
       }
-      if (inst.phase === 'preamble' || (inst.phase === 'afterTitle' && !headingLike)) {
+      // Without an adopting-body line there is no preamble: a decision's text is its body.
+      if (inst.phase === 'preamble') {
         const draft = draftFromLine(line, 'preamble')
         inst.preamble.push(draft)
         inst.phase = 'preamble'
@@ -718,7 +735,7 @@ class Builder {
       const footnote: Footnote = {
         id: `${this.docId}/fn_${n}${count > 1 ? `_${count}` : ''}`,
         n,
-        marker: draft.markers[0]?.printed ?? String(n),
+        marker: draft.num ?? draft.markers[0]?.printed ?? String(n),
         text,
         start: draft.pieces[0][0],
         end: draft.pieces[0][1],
@@ -752,6 +769,15 @@ class Builder {
     if (instruments.length > 1) return 'resolutions'
     return 'text'
   }
+}
+
+/**
+ * An adopting-body line of a body outside the table (`禁止化学武器组织缔约国大会，`):
+ * a short line that ends in a body's noun and a comma.
+ */
+function unknownBody(text: string): {prefix: string; name: string} | undefined {
+  const m = /^(\S{2,40}?(?:大会|会议|理事会|委员会|组织|论坛))\s*[，,]$/u.exec(text)
+  return m ? {prefix: '?', name: m[1]} : undefined
 }
 
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/
