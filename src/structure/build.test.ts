@@ -85,6 +85,12 @@ describe('layouts', () => {
     expect(doc.instruments[0].body.map((p) => p.text)).toEqual(['3 个会员国提交了报告。'])
   })
 
+  it('joins an instrument title wrapped onto a second line', () => {
+    const doc = parse('第 1/7 号决议\n\n加强联合国预防犯罪和刑事司法方案，\n特别是其技术合作能力\n\n大会，\n\n回顾其决议，\n\n1. 决定继续审议。\n')
+    const inst = doc.instruments[0]
+    expect([inst.title, inst.adoptedBy, inst.preamble.length]).toEqual(['加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力', '大会', 1])
+  })
+
   it('treats lone CR line ends and lines of NBSP or ideographic spaces as blank', () => {
     const doc = parse('第 1/5 号决议\r\r标题\r\u00a0\r大会，\r\u3000\r回顾其决议，\r\r1. 决定继续审议。\r')
     const inst = doc.instruments[0]

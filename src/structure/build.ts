@@ -245,9 +245,15 @@ class Builder {
   continues(line: Line): boolean {
     const last = this.last
     if (!last || last.heading || line.heading) return false
-    if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind)) return false
-    if (endsComplete(last.norm)) return false
     const t = line.norm
+    if (last.kind === 'title') {
+      // An instrument title wrapped onto a second short line, before the adopting body.
+      const inst = this.instrument
+      if (!inst || inst.formula || inst.titleDraft !== last || !looksLikeHeading(t) || bodyAtStart(t)) return false
+      if (/[。；：.;:]$/.test(last.norm)) return false
+    } else if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind) || endsComplete(last.norm)) {
+      return false
+    }
     if (NUMBERED.test(t) || LETTERED.test(t) || ANNEX.test(t) || INSTRUMENT_HEADING.test(t)) return false
     if (CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) return false
     const chapter = CHAPTER.exec(t) ?? SECTION.exec(t)
@@ -555,6 +561,7 @@ class Builder {
         inst.titleDraft = draftFromLine(line, 'title')
         inst.phase = 'afterTitle'
         this.touch(line)
+        this.last = inst.titleDraft
         return
       }
       // Without an adopting-body line there is no preamble: a decision's text is its body.
