@@ -91,6 +91,16 @@ describe('layouts', () => {
     expect([inst.title, inst.adoptedBy, inst.preamble.length]).toEqual(['加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力', '大会', 1])
   })
 
+  it('reads a tab after a paragraph label as a separator, not a table', () => {
+    const doc = parse('第 1/8 号决议\n\n标题\n\n大会，\n\n1.\t决定继续审议；\n\n(a)\t第一项；\n\n2.\t请秘书长报告。\n')
+    const inst = doc.instruments[0]
+    expect(inst.operative.map((o) => [o.label, o.text, o.children.map((c) => c.text)])).toEqual([
+      ['1', '决定继续审议；', ['第一项；']],
+      ['2', '请秘书长报告。', []]
+    ])
+    expect(doc.tables).toEqual([])
+  })
+
   it('treats lone CR line ends and lines of NBSP or ideographic spaces as blank', () => {
     const doc = parse('第 1/5 号决议\r\r标题\r\u00a0\r大会，\r\u3000\r回顾其决议，\r\r1. 决定继续审议。\r')
     const inst = doc.instruments[0]

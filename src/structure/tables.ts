@@ -7,10 +7,13 @@ import type {Line} from '../parse/lines.js'
 import type {Table, TableCell} from '../kb/schema.js'
 import {setSourceMap} from './draft.js'
 
+/** A paragraph label that a tab separates from its text (`1.\t请…`): not a cell. */
+const LABEL_CELL = /^\s*(\d{1,3}\s*[.．]?|[(（][a-z]{1,4}[)）]|[-–•])\s*$/
+
 /** A row has a tab between two cells (a leading tab alone is indentation). */
 export function isTableRow(line: Line): boolean {
-  const i = line.text.indexOf('\t')
-  return i > 0 && line.text.slice(i).trim() !== ''
+  const i = line.norm.indexOf('\t')
+  return i > 0 && line.norm.slice(i).trim() !== '' && !LABEL_CELL.test(line.norm.slice(0, i))
 }
 
 interface Pending {
