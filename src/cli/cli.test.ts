@@ -10,7 +10,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from '../kb/build.js'
 import {writeOutputs} from '../kb/write.js'
-import {show, knownKeys} from './show.js'
+import {shownFrom} from './show.js'
+import {encodeShowIndex, lookupRecords, lookupShowIndex, showIndexKeys, showRecords} from '../kb/show-index.js'
 import {closestKeys} from '../query/suggest.js'
 import {readIndexFile, search} from '../query/index.js'
 import {COMMANDS} from './commands.js'
@@ -19,6 +20,8 @@ import {CORPUS_DIR, ROOT} from '../../test/support/corpus.js'
 const kb = buildKnowledgeBase(readInputs([CORPUS_DIR]))
 const out = mkdtempSync(join(tmpdir(), 'reskb-cli-'))
 writeOutputs(kb, out)
+const records = showRecords(kb)
+const show = (key: string) => shownFrom(key, lookupRecords(records, key))
 
 function reskb(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {cwd: ROOT, encoding: 'utf8'})
@@ -26,23 +29,32 @@ function reskb(...args: string[]) {
 
 describe('reskb show', () => {
   it('outlines an instrument, what it cites and who cites it', () => {
-    const shown = show(kb, 'CTOC/COP/RES/9/1')!
-    expect(shown.instrument?.outline.operative.map((o) => o.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
-    expect(shown.instrument?.outline.annexes.map((a) => a.label)).toEqual(['附件', '附录'])
-    expect(shown.cites.find((c) => c.key === 'UNTOC/art32')?.count).toBe(5)
+    const shown = show('CTOC/COP/RES/9/1')!
+    expect(shown.instrument?.operative.map((o) => o.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(shown.instrument?.annexes.map((a) => [a.label, a.tables])).toEqual([['附件', 0], ['附录', 2]])
+    expect(shown.instrument?.cites.find((c) => c.key === 'UNTOC/art32')?.count).toBe(5)
     expect(shown.citations.map((c) => c.label)).toEqual(['report para 34', 'report para 48', '附件二 para j'])
   })
 
   it('lists every citation of an article paragraph with context', () => {
-    const shown = show(kb, 'UNTOC/art18/para13')!
+    const shown = show('UNTOC/art18/para13')!
     expect(shown.instrument).toBeNull()
     expect(shown.citations.length).toBe(4)
     expect(shown.citations.every((c) => c.snippet.includes('第十八条第十三款】'))).toBe(true)
   })
 
   it('suggests the closest keys for an unknown one', () => {
-    expect(show(kb, 'CTOC/COP/RES/9/l')).toBeNull()
-    expect(closestKeys('CTOC/COP/RES/9/l', knownKeys(kb), 3)[0]).toBe('CTOC/COP/RES/9/1')
+    expect(show('CTOC/COP/RES/9/l')).toBeNull()
+    const text = encodeShowIndex(records)
+    expect(closestKeys('CTOC/COP/RES/9/l', showIndexKeys(text), 3)[0]).toBe('CTOC/COP/RES/9/1')
+  })
+
+  it('reads the same records from the index file as from memory', () => {
+    const text = encodeShowIndex(records)
+    for (const key of ['CTOC/COP/RES/9/1', 'UNTOC/art32', 'A/69/489', 'UNTS/2225/39574']) {
+      expect(lookupShowIndex(text, key), key).toEqual(JSON.parse(JSON.stringify(lookupRecords(records, key))))
+    }
+    expect(lookupShowIndex(text, 'UNTOC/art32').every((r) => r.key === 'UNTOC/art32' || r.key.startsWith('UNTOC/art32/'))).toBe(true)
   })
 })
 

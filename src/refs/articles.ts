@@ -12,20 +12,13 @@
  */
 import {bodyEndingAt} from './bodies.js'
 import {enterParagraph, isInstrumentTitle, resolveTitle, UNTOC_PROTOCOLS, type InstrumentState} from './instruments.js'
-import {ZH_NUM, letterOf, toNumber} from './numerals.js'
+import {ZH_NUM, letterOf, scanNumberLists, toNumber, type NumberList} from './numerals.js'
 import type {Hit} from './types.js'
 
-const N = `(?:\\d+|${ZH_NUM})`
-const LSEP = '\\s*(?:、|,|和|及|以及|与|或)\\s*'
-const RSEP = '\\s*(?:至|到|-|–|—|~)\\s*'
-const SEP = `(?:${LSEP}|${RSEP})`
 
 const NAME_RE = /《([^《》]{1,150})》|议事规则/g
-const ART_RE = new RegExp(`第\\s*(${N})((?:${SEP}(?:第\\s*)?${N})*)\\s*条(?![约例])`, 'g')
-const PARA_RE = new RegExp(`^\\s*第\\s*(${N})((?:\\s*款?${SEP}(?:第\\s*)?${N})*)\\s*款`)
 const SUB_RE = new RegExp(`^\\s*(?:第\\s*)?\\(\\s*([a-z]|${ZH_NUM})\\s*\\)\\s*(?:项|目|款|分段)?`)
 const ANAPHOR_RE = /(?:该|同|上述)条(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
-const CHAP_RE = new RegExp(`第\\s*(${N})((?:${LSEP}(?:第\\s*)?${N})*)\\s*章(?!程)`, 'g')
 const NOT_CHAPTER_AFTER = /^\s*,?\s*(?:[A-Z](?:\.\d+)?\s*节|第)/
 const COMMON_RE = /(?:每项|各项|每一项|所有|其各项)议定书(?:共同)?的?\s*$/
 
@@ -35,27 +28,18 @@ interface Name {
   code: string | null
 }
 
-/** `二、五和八` / `14 至 17` → numbers (a range expands). */
-function numbers(first: string, rest: string): number[] {
-  const out = [toNumber(first)]
-  const re = new RegExp(`(${LSEP}|${RSEP})(?:第\\s*)?(${N})`, 'g')
-  for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    const n = toNumber(m[2])
-    const prev = out[out.length - 1]
-    if (/至|到|-|–|—|~/.test(m[1]) && n > prev && n - prev <= 60) for (let k = prev + 1; k <= n; k++) out.push(k)
-    else out.push(n)
-  }
-  return out.filter((n) => Number.isFinite(n) && n > 0)
-}
-
 /** Paragraph and sub-paragraph parts after `条`: `第四款和第五款`, `第(二)项`, `(b) 款`. */
 function parts(text: string, at: number): {suffixes: string[]; end: number} {
   let end = at
   let paras: number[] = []
-  const p = PARA_RE.exec(text.slice(at, at + 80))
-  if (p) {
-    paras = numbers(p[1], p[2])
-    end += p[0].length
+  const slice = text.slice(at, at + 80)
+  const lead = /^\s*/.exec(slice)![0].length
+  if (slice[lead] === '第') {
+    const list = scanNumberLists(slice.slice(lead), '款', {inner: '款'})[0]
+    if (list && list.start === 0) {
+      paras = list.values
+      end += lead + list.end
+    }
   }
   let sub: string | undefined
   const s = SUB_RE.exec(text.slice(end, end + 30))
@@ -80,8 +64,10 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
   const names: Name[] = []
   NAME_RE.lastIndex = 0
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    if (m[1] === undefined) {
-      const body = bodyEndingAt(text.slice(Math.max(0, m.index - 24), m.index)) ?? issuer
+    // rules of procedure, bare (`缔约方会议议事规则`) or as a title (`《大会议事规则》`)
+    const rules = m[1] === undefined ? text.slice(Math.max(0, m.index - 24), m.index) : /^(.*)议事规则$/.exec(m[1].trim())?.[1]
+    if (rules !== undefined) {
+      const body = bodyEndingAt(rules) ?? issuer
       names.push({start: m.index, end: m.index + m[0].length, code: `${body}/RoP`})
       continue
     }
@@ -96,16 +82,19 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
     start: number
     end: number
     type: 'art' | 'chap' | 'ana'
-    m: RegExpExecArray
+    list?: NumberList
   }
   const evs: Ev[] = []
-  const collect = (re: RegExp, type: Ev['type']) => {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) evs.push({start: m.index, end: m.index + m[0].length, type, m})
+  for (const l of scanNumberLists(text, '条章', {inner: '条章'})) {
+    const next = text[l.end] ?? ''
+    if (l.term === '条' && !/^(?:[约例]|\s*建议)/.test(text.slice(l.end, l.end + 4))) evs.push({start: l.start, end: l.end, type: 'art', list: l})
+    if (l.term === '章' && next !== '程') evs.push({start: l.start, end: l.end, type: 'chap', list: l})
   }
-  if (hasArt) collect(ART_RE, 'art')
-  if (hasArt) collect(ANAPHOR_RE, 'ana')
-  if (hasChap) collect(CHAP_RE, 'chap')
+  if (hasArt) {
+    ANAPHOR_RE.lastIndex = 0
+    for (let m = ANAPHOR_RE.exec(text); m; m = ANAPHOR_RE.exec(text))
+      evs.push({start: m.index, end: m.index + m[0].length, type: 'ana'})
+  }
   evs.sort((a, b) => a.start - b.start)
   let ni = 0
   let near: Name | undefined
@@ -131,15 +120,15 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
       if (!near || /[。;]/.test(gap) || NOT_CHAPTER_AFTER.test(text.slice(ev.end, ev.end + 12))) continue
       // a chapter of a report (`见下文第五章`), not of the instrument
       if (/(?:见|上文|下文|本报告)\s*$/.test(text.slice(Math.max(0, ev.start - 4), ev.start))) continue
-      for (const n of numbers(ev.m[1], ev.m[2]))
+      for (const n of ev.list!.values)
         hits.push({kind: 'chapter', key: `${code}/chap${n}`, start, end: ev.end, rule: 'chap'})
       continue
     }
-    const nums = numbers(ev.m[1], ev.m[2])
+    const nums = ev.list!.values
     if (!nums.length) continue
     const pr = parts(text, ev.end)
     const codes = near && code === 'UNTOC' && COMMON_RE.test(gap) ? UNTOC_PROTOCOLS : [code]
-    const rule = codes.length > 1 ? 'art-common' : code.endsWith('/RoP') ? 'art-rop' : /^\d/.test(ev.m[1]) ? 'art' : 'art-zh'
+    const rule = codes.length > 1 ? 'art-common' : code.endsWith('/RoP') ? 'art-rop' : /^\d/.test(ev.list!.first) ? 'art' : 'art-zh'
     for (const c of codes) {
       nums.forEach((n, i) => {
         const sufs = i === nums.length - 1 ? pr.suffixes : ['']

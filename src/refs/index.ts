@@ -19,16 +19,21 @@ export type {FoundRef, RefContext, RefKind, TextUnit} from './types.js'
 export {scoreReferences, type KindScore} from './score.js'
 
 /** Refs of one paragraph, given the reading state. */
-function unitHits(text: string, unit: TextUnit, issuer: string, state: ArticleState, ibid: IbidSource, conv: string): Hit[] {
+function unitHits(text: string, issuer: string, state: ArticleState, ibid: IbidSource, conv: string): Hit[] {
   const symbols = findSymbols(text)
-  const blocked = (s: number, e: number) => symbols.some((h) => s < h.end && e > h.start)
+  // numbers inside a symbol are not resolution numbers; asked in text order
+  const spans = [...symbols].sort((a, b) => a.end - b.end)
+  let si = 0
+  const blocked = (s: number, e: number) => {
+    while (si < spans.length && spans[si].end <= s) si++
+    return si < spans.length && spans[si].start < e
+  }
   const treaties = findTreatySeries(text, ibid)
   const resolutions = findResolutions(text, issuer, blocked)
   const articles = findArticles(text, issuer, state, conv)
   const sales = findSalesNumbers(text)
   const sdgs = findSdgs(text)
   const paragraphs = findParagraphs(text, [...symbols, ...resolutions, ...treaties])
-  void unit
   return [...symbols, ...treaties, ...resolutions, ...articles, ...sales, ...sdgs, ...paragraphs]
 }
 
@@ -40,7 +45,7 @@ export function extractReferences(units: TextUnit[], ctx: RefContext): FoundRef[
   const out: FoundRef[] = []
   for (const unit of units) {
     const text = foldWidth(unit.text)
-    const hits = unitHits(text, unit, issuer, state, ibid, conv)
+    const hits = unitHits(text, issuer, state, ibid, conv)
     if (unit.footnote !== undefined) {
       if (hits.some((h) => h.kind === 'treaty-series')) ibid = 'unts'
       else if (!/^\s*同上/.test(text)) ibid = 'other'

@@ -4,20 +4,13 @@
  * ideographic space a plain space. Rules then only need one spelling, and an
  * offset found in the folded text is an offset in the original.
  */
+const WIDE = /[\uff01-\uff5e\u3000]/g
+
+function narrow(c: string): string {
+  return c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+}
+
 export function foldWidth(text: string): string {
-  let out = ''
-  let changed = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0xff01 && c <= 0xff5e) {
-      out += String.fromCharCode(c - 0xfee0)
-      changed = true
-    } else if (c === 0x3000) {
-      out += ' '
-      changed = true
-    } else {
-      out += text[i]
-    }
-  }
-  return changed ? out : text
+  WIDE.lastIndex = 0
+  return WIDE.test(text) ? text.replace(WIDE, narrow) : text
 }

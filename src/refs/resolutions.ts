@@ -62,6 +62,8 @@ interface List {
   bodyStart?: number
 }
 
+const DATES_G = new RegExp(DATE_SRC, 'g')
+
 /** Longest text allowed between a body and its list. */
 const MAX_GAP = 400
 
@@ -69,7 +71,7 @@ function stripCommon(g: string): string {
   return g
     .replace(/["“「][^"”」]{0,300}["”」]/g, '')
     .replace(/《[^《》]{0,200}》/g, '')
-    .replace(new RegExp(DATE_SRC, 'g'), '')
+    .replace(DATES_G, '')
     .replace(/关于[^。;,]{0,120}的/g, '')
     .replace(/第\s*[\d〇零一二三四五六七八九十百]+\s*届(?:特别|常会|续会)?会议(?:上)?/g, '')
     .replace(/[\s()（）]/g, '')
@@ -176,7 +178,7 @@ const ZH_SC_RE = /决议案\s*([〇零一二三四五六七八九十百千]+)\s*
 
 export function findResolutions(text: string, issuer: string, blocked: (s: number, e: number) => boolean): Hit[] {
   const hits: Hit[] = []
-  if (/\d/.test(text)) {
+  if (text.includes('号')) {
     const ls = lists(text, tokens(text), blocked)
     assignBodies(text, ls, findBodies(text))
     for (const l of ls) {
@@ -198,6 +200,7 @@ export function findResolutions(text: string, issuer: string, blocked: (s: numbe
       })
     }
   }
+  if (!text.includes('决议案')) return hits
   ZH_SC_RE.lastIndex = 0
   for (let m = ZH_SC_RE.exec(text); m; m = ZH_SC_RE.exec(text)) {
     const n = zhToNumber(m[1])

@@ -9,7 +9,8 @@ const T = '\\d{1,2}\\.(?:\\d{1,2}|[a-c])'
 const SEP = '\\s*(?:、|,|和|及|以及|与)\\s*'
 const TARGET_RE = new RegExp(`具体目标\\s*(${T}(?:${SEP}${T})*)(?![\\d.])`, 'g')
 const INDICATOR_RE = new RegExp(`指标\\s*(${T}\\.\\d{1,2}(?:${SEP}${T}\\.\\d{1,2})*)(?![\\d.])`, 'g')
-const GOAL_RE = /(?<!具体)(可持续发展)?目标\s*(\d{1,2}(?:\.(?:\d{1,2}|[a-c])){0,2})(?![\d.%％])/g
+const G = '\\d{1,2}(?:\\.(?:\\d{1,2}|[a-c])){0,2}'
+const GOAL_RE = new RegExp(`(?<!具体)(可持续发展)?目标\\s*(${G}(?:${SEP}${G})*)(?![\\d.%])`, 'g')
 
 function goalOk(id: string): boolean {
   return Number(id.split('.')[0]) >= 1 && Number(id.split('.')[0]) <= 17
@@ -34,8 +35,9 @@ export function findSdgs(text: string): Hit[] {
   for (let m = GOAL_RE.exec(text); m; m = GOAL_RE.exec(text)) {
     const explicit = m[1] !== undefined
     if (!explicit && (named < 0 || named > m.index)) continue
-    if (!goalOk(m[2])) continue
-    hits.push({kind: 'sdg', key: `SDG/${m[2]}`, start: m.index, end: m.index + m[0].length, rule: 'sdg-goal'})
+    for (const id of m[2].match(new RegExp(G, 'g')) ?? []) {
+      if (goalOk(id)) hits.push({kind: 'sdg', key: `SDG/${id}`, start: m.index, end: m.index + m[0].length, rule: 'sdg-goal'})
+    }
   }
   return hits
 }

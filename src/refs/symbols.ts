@@ -93,7 +93,7 @@ export function findSymbols(text: string): Hit[] {
       }
       break
     }
-    // the first symbol's surface spans the whole expression only for combined forms
+    // the first symbol's surface is its own text; each later one spans from the first to itself
     hits.push(...group)
     SYMBOL_RE.lastIndex = pos
   }

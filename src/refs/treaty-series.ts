@@ -3,10 +3,11 @@
  * (one reference per volume), and `同上，第 976 卷，第 14152 号` in a footnote,
  * which takes the source of the footnote before it.
  */
+import {scanNumberLists} from './numerals.js'
 import type {Hit} from './types.js'
 
-const TS_RE =
-  /第\s*(\d{1,5})((?:\s*(?:、|,|和|及|以及)\s*(?:第\s*)?\d{1,5})*)\s*卷\s*[,;]?\s*(?:第\s*)?(\d{1,6})\s*号/g
+/** after `…卷`: `，第 39574 号` */
+const REG_RE = /^\s*[,;]?\s*(?:第\s*)?(\d{1,6})\s*号/
 
 /** Where a footnote's `同上` points: a Treaty Series footnote, something else, or nothing yet. */
 export type IbidSource = 'unts' | 'other' | 'none'
@@ -14,8 +15,10 @@ export type IbidSource = 'unts' | 'other' | 'none'
 export function findTreatySeries(text: string, ibid: IbidSource): Hit[] {
   const hits: Hit[] = []
   if (!text.includes('卷')) return hits
-  TS_RE.lastIndex = 0
-  for (let m = TS_RE.exec(text); m; m = TS_RE.exec(text)) {
+  for (const vols of scanNumberLists(text, '卷', {arabic: true})) {
+    const r = REG_RE.exec(text.slice(vols.end, vols.end + 24))
+    if (!r) continue
+    const m = {index: vols.start, end: vols.end + r[0].length}
     const before = text.slice(Math.max(0, m.index - 200), m.index)
     let rule: string
     let start = m.index
@@ -33,10 +36,8 @@ export function findTreatySeries(text: string, ibid: IbidSource): Hit[] {
       // no series named: the shape `第 N 卷，第 M 号` is the Treaty Series
       rule = 'unts-shape'
     } else continue
-    const reg = m[3]
-    const vols = [m[1], ...(m[2].match(/\d{1,5}/g) ?? [])]
-    for (const v of vols) {
-      hits.push({kind: 'treaty-series', key: `UNTS/${Number(v)}/${Number(reg)}`, start, end: m.index + m[0].length, rule})
+    for (const v of vols.values) {
+      hits.push({kind: 'treaty-series', key: `UNTS/${v}/${Number(r[1])}`, start, end: m.end, rule})
     }
   }
   return hits

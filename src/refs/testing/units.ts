@@ -3,7 +3,7 @@
  * them over (markup and markers removed, one unit per non-empty line,
  * footnote definitions and table rows flagged, instrument headings left out).
  */
-import type {TextUnit} from './types.js'
+import type {TextUnit} from '../types.js'
 
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 

@@ -1,0 +1,120 @@
+/**
+ * What `reskb show` needs, precomputed: for every key, the instrument's
+ * outline (when its text is in the knowledge base) and every place that cites
+ * it. Stored as one text file of lines `KEY\tJSON`, sorted by key, after a
+ * header line listing the keys, so that a lookup reads the file and parses
+ * only the lines of the key it wants — fast on the knowledge base of a whole
+ * archive, where parsing kb.json would not be.
+ */
+import type {Document, Instrument, KnowledgeBase} from './schema.js'
+import {containerLabels, placeOf, type Place} from './places.js'
+import {naturalCompare} from './xref-index.js'
+
+export const SHOW_INDEX_FILE = 'show.idx'
+const MAGIC = 'reskb-show 1'
+
+export interface Outline {
+  key: string
+  title: string | null
+  adoptedBy: string | null
+  document: string
+  path: string
+  preamble: {lead: string | null; action: string | null}[]
+  operative: {label: string | null; lead: string | null; action: string | null; text: string}[]
+  annexes: {label: string; title: string | null; paragraphs: number; tables: number; recommendations: number}[]
+  cites: {key: string; kind: string; count: number}[]
+}
+
+export type ShowRecord = {key: string; type: 'instrument'; outline: Outline} | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
+
+const clip = (s: string, n: number) => {
+  const chars = [...s.replace(/\s+/g, ' ')]
+  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : chars.join('')
+}
+
+function outline(doc: Document, inst: Instrument): Outline {
+  const cites = new Map<string, {key: string; kind: string; count: number}>()
+  for (const ref of doc.references) {
+    if (ref.instrument !== inst.key || ref.kind === 'footnote' || ref.kind === 'paragraph') continue
+    const c = cites.get(ref.key) ?? {key: ref.key, kind: ref.kind, count: 0}
+    c.count++
+    cites.set(ref.key, c)
+  }
+  return {
+    key: inst.key,
+    title: inst.title,
+    adoptedBy: inst.adoptedBy,
+    document: doc.id,
+    path: doc.source.path,
+    preamble: inst.preamble.map((p) => ({lead: p.lead, action: p.action})),
+    operative: inst.operative.map((p) => ({label: p.label, lead: p.lead, action: p.action, text: clip(p.text, 60)})),
+    annexes: inst.annexes.map((a) => ({
+      label: a.label,
+      title: a.title,
+      paragraphs: a.paragraphs.length,
+      tables: a.tables.length,
+      recommendations: doc.recommendationLists.filter((l) => l.in === inst.key && l.annex === a.label).reduce((n, l) => n + l.items.length, 0)
+    })),
+    cites: [...cites.values()].sort((a, b) => naturalCompare(a.key, b.key))
+  }
+}
+
+export function showRecords(kb: KnowledgeBase): ShowRecord[] {
+  const records: ShowRecord[] = []
+  const outlined = new Set<string>()
+  for (const doc of kb.documents) {
+    for (const inst of doc.instruments) {
+      if (outlined.has(inst.key)) continue
+      outlined.add(inst.key)
+      records.push({key: inst.key, type: 'instrument', outline: outline(doc, inst)})
+    }
+    const labels = containerLabels(doc)
+    for (const ref of doc.references) {
+      if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
+      records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
+    }
+  }
+  // Stable: by key, instruments first, citations in document order.
+  return records
+    .map((r, i) => ({r, i}))
+    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : a.r.type === b.r.type ? a.i - b.i : a.r.type === 'instrument' ? -1 : 1))
+    .map(({r}) => r)
+}
+
+export function encodeShowIndex(records: ShowRecord[]): string {
+  const keys = [...new Set(records.map((r) => r.key))]
+  const lines = records.map((r) => `${r.key}\t${JSON.stringify(r)}`)
+  return `${MAGIC}\t${JSON.stringify({keys})}\n${lines.join('\n')}\n`
+}
+
+/** Records of `key` and of its sub-keys (`UNTOC/art32` → also `UNTOC/art32/para4`). */
+export function lookupShowIndex(text: string, key: string): ShowRecord[] {
+  if (!text.startsWith(`${MAGIC}\t`)) throw new Error('not a reskb show index')
+  // The key's own lines and its sub-keys' lines are two runs of the sorted file.
+  const lines = new Map<number, string>()
+  for (const probe of [`\n${key}\t`, `\n${key}/`]) {
+    let at = text.indexOf(probe)
+    while (at >= 0 && !lines.has(at)) {
+      const end = text.indexOf('\n', at + 1)
+      const line = text.slice(at + 1, end < 0 ? text.length : end)
+      const lineKey = line.slice(0, line.indexOf('\t'))
+      if (!(lineKey === key || lineKey.startsWith(`${key}/`))) break
+      lines.set(at, line)
+      at = end
+    }
+  }
+  return [...lines.keys()].sort((a, b) => a - b).map((at) => {
+    const line = lines.get(at) as string
+    return JSON.parse(line.slice(line.indexOf('\t') + 1)) as ShowRecord
+  })
+}
+
+export function showIndexKeys(text: string): string[] {
+  const end = text.indexOf('\n')
+  return (JSON.parse(text.slice(text.indexOf('\t') + 1, end)) as {keys: string[]}).keys
+}
+
+/** The same lookup on records held in memory (a knowledge base built from files now). */
+export function lookupRecords(records: ShowRecord[], key: string): ShowRecord[] {
+  return records.filter((r) => r.key === key || r.key.startsWith(`${key}/`))
+}
