@@ -7,7 +7,7 @@
  * archive, where parsing kb.json would not be.
  */
 import type {Document, Instrument, KnowledgeBase} from './schema.js'
-import {containerLabels, placeOf, type Place} from './places.js'
+import {citesOf, containerLabels, placeOf, type Place} from './places.js'
 import {naturalCompare} from './xref-index.js'
 
 export const SHOW_INDEX_FILE = 'show.idx'
@@ -33,13 +33,6 @@ const clip = (s: string, n: number) => {
 }
 
 function outline(doc: Document, inst: Instrument): Outline {
-  const cites = new Map<string, {key: string; kind: string; count: number}>()
-  for (const ref of doc.references) {
-    if (ref.instrument !== inst.key || ref.kind === 'footnote' || ref.kind === 'paragraph') continue
-    const c = cites.get(ref.key) ?? {key: ref.key, kind: ref.kind, count: 0}
-    c.count++
-    cites.set(ref.key, c)
-  }
   return {
     key: inst.key,
     title: inst.title,
@@ -55,7 +48,7 @@ function outline(doc: Document, inst: Instrument): Outline {
       tables: a.tables.length,
       recommendations: doc.recommendationLists.filter((l) => l.in === inst.key && l.annex === a.label).reduce((n, l) => n + l.items.length, 0)
     })),
-    cites: [...cites.values()].sort((a, b) => naturalCompare(a.key, b.key))
+    cites: citesOf(doc, inst.key).sort((a, b) => naturalCompare(a.key, b.key))
   }
 }
 

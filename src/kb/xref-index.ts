@@ -6,7 +6,7 @@
  * Written as Markdown and as one self-contained HTML file.
  */
 import type {Document, KnowledgeBase, Reference} from './schema.js'
-import {containerLabels, placeOf, type Place} from './places.js'
+import {citesOf, containerLabels, placeOf, type Place} from './places.js'
 
 export interface Referent {
   key: string
@@ -81,26 +81,21 @@ export function buildXrefIndex(kb: KnowledgeBase): XrefIndex {
     referents: [...byKey.values()].filter((r) => g.kinds.includes(r.kind)).sort((a, b) => naturalCompare(a.key, b.key))
   }))
   const instruments: InstrumentEntry[] = []
+  const docs = new Map(kb.documents.map((d) => [d.id, d]))
+  const refs = new Map<string, Reference>()
+  for (const doc of kb.documents) for (const ref of doc.references) refs.set(ref.id, ref)
   for (const doc of kb.documents) {
     for (const inst of doc.instruments) {
-      const counts = new Map<string, {key: string; kind: string; count: number}>()
-      for (const ref of doc.references) {
-        if (ref.instrument !== inst.key || ref.kind === 'footnote' || ref.kind === 'paragraph') continue
-        const c = counts.get(ref.key) ?? {key: ref.key, kind: ref.kind, count: 0}
-        c.count++
-        counts.set(ref.key, c)
-      }
       const citedBy = inst.citedBy.map((c) => {
-        const citing = kb.documents.find((d) => d.id === c.document)!
-        const ref = citing.references.find((r) => r.id === c.key) as Reference
-        return placeOf(citing, ref, labelsOf(citing))
+        const citing = docs.get(c.document) as Document
+        return placeOf(citing, refs.get(c.key) as Reference, labelsOf(citing))
       })
       instruments.push({
         key: inst.key,
         title: inst.title,
         document: doc.id,
         path: doc.source.path,
-        cites: [...counts.values()].sort((a, b) => naturalCompare(a.key, b.key)),
+        cites: citesOf(doc, inst.key).sort((a, b) => naturalCompare(a.key, b.key)),
         citedBy
       })
     }

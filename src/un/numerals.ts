@@ -1,13 +1,14 @@
-/** Chinese numerals as UN texts print them: 一 … 九十九, 一百二十三, 〇/零. */
+/** Numbers as UN Chinese texts print them: Arabic, Chinese (`三十二`, `一九四八`), Roman (`XXX`). */
 
 const DIGIT: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9
+  '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9
 }
 const UNIT: Record<string, number> = {'十': 10, '百': 100, '千': 1000}
 
-export const CHINESE_NUMERAL = '[〇零一二两三四五六七八九十百千]+'
+/** Regex source of one Chinese numeral. */
+export const CHINESE_NUMERAL = '[〇○零一二两三四五六七八九十百千]+'
 
-/** Value of a Chinese numeral (`三十二` → 32), or NaN when it is not one. */
+/** `三十二` → 32, `一百零五` → 105, `十` → 10; NaN when not a numeral. */
 export function chineseToNumber(s: string): number {
   if (s === '') return NaN
   let total = 0
@@ -25,6 +26,17 @@ export function chineseToNumber(s: string): number {
   return digit > 0 ? total + digit : total
 }
 
+/** Digit by digit (`一九四八` → 1948), as years are printed. */
+export function chineseDigitsToNumber(s: string): number {
+  let n = 0
+  for (const ch of s) {
+    const d = DIGIT[ch]
+    if (d === undefined) return NaN
+    n = n * 10 + d
+  }
+  return s === '' ? NaN : n
+}
+
 const ROMAN: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
 
 export function romanToNumber(s: string): number {
@@ -40,7 +52,8 @@ export function romanToNumber(s: string): number {
 
 /** Arabic, Chinese or Roman label → number (NaN when none). */
 export function labelNumber(label: string): number {
-  if (/^\d+$/.test(label)) return Number(label)
-  if (/^[IVXLC]+$/.test(label)) return romanToNumber(label)
-  return chineseToNumber(label)
+  const t = label.replace(/\s+/g, '')
+  if (/^\d+$/.test(t)) return Number(t)
+  if (/^[IVXLC]+$/.test(t)) return romanToNumber(t)
+  return chineseToNumber(t)
 }
