@@ -3,27 +3,9 @@
  * number shapes that tell a body when the text names none.
  */
 
-/** Chinese names → body prefix; longest first within one position. */
-const NAMES: [string, string][] = [
-  ['联合国打击跨国有组织犯罪公约缔约方会议', 'CTOC/COP'],
-  ['联合国反腐败公约缔约国会议', 'CAC/COSP'],
-  ['反腐败公约缔约国会议', 'CAC/COSP'],
-  ['缔约国会议', 'CAC/COSP'],
-  ['缔约国大会', 'CAC/COSP'],
-  ['缔约方会议', 'CTOC/COP'],
-  ['经济及社会理事会', 'E'],
-  ['经济和社会理事会', 'E'],
-  ['经社理事会', 'E'],
-  ['安全理事会', 'S'],
-  ['安理会', 'S'],
-  ['预防犯罪和刑事司法委员会', 'E/CN.15'],
-  ['预防犯罪委员会', 'E/CN.15'],
-  ['麻醉药品委员会', 'E/CN.7'],
-  ['人权理事会', 'A/HRC'],
-  ['人权委员会', 'E/CN.4'],
-  ['妇女地位委员会', 'E/CN.6'],
-  ['联合国大会', 'A']
-]
+import {BODY_NAMES} from '../un/bodies.js'
+
+const NAMES = BODY_NAMES
 
 const PREFIX = new Map(NAMES)
 

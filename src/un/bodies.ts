@@ -3,28 +3,40 @@
  * first so `联合国打击跨国有组织犯罪公约缔约方会议` wins over `缔约方会议`.
  */
 
-export interface Body {
-  prefix: string
-  /** prefix of decision keys, when the body takes decisions */
-  names: string[]
-}
+/**
+ * Chinese names → body prefix, longest first. `大会` alone is the General
+ * Assembly only where it is not part of another name (`缔约国大会`, a congress
+ * `…司法大会`): the reference stage decides that in context, so the plain
+ * word is kept apart as GENERAL_ASSEMBLY.
+ */
+export const BODY_NAMES: readonly [string, string][] = (
+  [
+    ['联合国打击跨国有组织犯罪公约缔约方会议', 'CTOC/COP'],
+    ['联合国打击跨国组织犯罪公约缔约方会议', 'CTOC/COP'],
+    ['打击跨国有组织犯罪公约缔约方会议', 'CTOC/COP'],
+    ['联合国反腐败公约缔约国会议', 'CAC/COSP'],
+    ['反腐败公约缔约国会议', 'CAC/COSP'],
+    ['缔约国会议', 'CAC/COSP'],
+    ['缔约国大会', 'CAC/COSP'],
+    ['缔约方会议', 'CTOC/COP'],
+    ['经济及社会理事会', 'E'],
+    ['经济和社会理事会', 'E'],
+    ['经社理事会', 'E'],
+    ['安全理事会', 'S'],
+    ['安理会', 'S'],
+    ['预防犯罪和刑事司法委员会', 'E/CN.15'],
+    ['预防犯罪委员会', 'E/CN.15'],
+    ['麻醉药品委员会', 'E/CN.7'],
+    ['人权理事会', 'A/HRC'],
+    ['人权委员会', 'E/CN.4'],
+    ['妇女地位委员会', 'E/CN.6'],
+    ['联合国大会', 'A']
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length)
 
-export const BODIES: Body[] = [
-  {prefix: 'CTOC/COP', names: ['联合国打击跨国有组织犯罪公约缔约方会议', '联合国打击跨国组织犯罪公约缔约方会议', '打击跨国有组织犯罪公约缔约方会议', '缔约方会议']},
-  {prefix: 'CAC/COSP', names: ['联合国反腐败公约缔约国会议', '反腐败公约缔约国会议']},
-  {prefix: 'E/CN.15', names: ['预防犯罪和刑事司法委员会']},
-  {prefix: 'E/CN.7', names: ['麻醉药品委员会']},
-  {prefix: 'E/CN.6', names: ['妇女地位委员会']},
-  {prefix: 'E/CN.4', names: ['人权委员会']},
-  {prefix: 'A/HRC', names: ['人权理事会']},
-  {prefix: 'S', names: ['安全理事会', '安理会']},
-  {prefix: 'E', names: ['经济及社会理事会', '经济和社会理事会', '经社理事会']},
-  {prefix: 'A', names: ['联合国大会', '大会']}
-]
+export const GENERAL_ASSEMBLY: [string, string] = ['大会', 'A']
 
-const BY_NAME: [string, string][] = BODIES.flatMap((b) => b.names.map((n): [string, string] => [n, b.prefix])).sort(
-  (a, b) => b[0].length - a[0].length
-)
+const BY_NAME: readonly (readonly [string, string])[] = [...BODY_NAMES, GENERAL_ASSEMBLY]
 
 /** The body named at the start of `text`, with the name's length. */
 export function bodyAtStart(text: string): {prefix: string; name: string} | undefined {
