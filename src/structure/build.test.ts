@@ -4,8 +4,14 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../pipeline/parse-document.js'
+import {coverageDiff} from '../../test/support/coverage.js'
 
-const parse = (text: string) => parseDocument(text, {path: 'test.md'})
+/** Every parse here must also lose nothing and invent nothing. */
+function parse(text: string) {
+  const doc = parseDocument(text, {path: 'test.md'})
+  expect(coverageDiff(text, doc), 'nothing lost').toEqual({missing: '', extra: ''})
+  return doc
+}
 
 describe('instruments of other bodies', () => {
   it('ECOSOC resolution with a GA-style heading', () => {
@@ -24,6 +30,16 @@ describe('instruments of other bodies', () => {
   it('Security Council resolution number with its year', () => {
     const doc = parse('# 第 2482 (2019) 号决议\n\n安全理事会，\n\n深为关切恐怖主义与有组织犯罪之间的联系，\n\n1. 吁请会员国加强合作；\n\n2. 决定继续积极处理此案。\n')
     expect(doc.instruments.map((i) => [i.key, i.number, i.preamble.length, i.operative.length])).toEqual([['S/RES/2482(2019)', '2482(2019)', 1, 2]])
+  })
+
+  it('a Security Council resolution with a masthead in columns, an adoption line and hard-wrapped lines', () => {
+    const doc = parse(
+      '联合国                                                    S/RES/2482 (2019)\n\n安全理事会                                                Distr.: General\n\n第 2482 (2019) 号决议\n\n2019 年 7 月 19 日安全理事会第 8582 次会议通过\n\n安全理事会，\n\n回顾其第 1373 (2001) 号\n和第 2462 (2019) 号决议，\n\n深为关切恐怖分子可能从跨国有组织犯罪中获益，\n\n1. 吁请会员国加强合作，\n依照《公约》第十八条提供司法协助；\n\n2. 决定继续积极处理此案。\n'
+    )
+    expect([doc.meta.body?.text, doc.meta.distribution?.text, doc.meta.other.map((f) => f.text)]).toEqual(['安全理事会', 'Distr.: General', ['联合国', 'S/RES/2482 (2019)']])
+    const inst = doc.instruments[0]
+    expect([inst.key, inst.title, inst.body.map((p) => p.kind), inst.preamble.length]).toEqual(['S/RES/2482(2019)', null, ['meta'], 2])
+    expect(inst.operative.map((o) => o.text)).toEqual(['吁请会员国加强合作，依照《公约》第十八条提供司法协助；', '决定继续积极处理此案。'])
   })
 
   it('a heading that names the body before the number', () => {

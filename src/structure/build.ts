@@ -9,8 +9,9 @@ import type {Diagnostic, Footnote, Meta, MetaField, Paragraph, ParagraphKind, Ta
 import {bodyAtStart, bodyIn, instrumentKey} from '../un/bodies.js'
 import {labelNumber} from '../un/numerals.js'
 import {type Draft, draftFromLine, finishParagraph, joinDraft, setSourceMap} from './draft.js'
-import {opensWithOperativeVerb} from './operative-lead.js'
+import {opensWithLeadPhrase, opensWithOperativeVerb} from './operative-lead.js'
 import {
+  ADOPTION_LINE,
   ANNEX,
   CHAPTER,
   CLOSING_DATE,
@@ -251,8 +252,12 @@ class Builder {
       const inst = this.instrument
       if (!inst || inst.formula || inst.titleDraft !== last || !looksLikeHeading(t) || bodyAtStart(t)) return false
       if (/[。；：.;:]$/.test(last.norm)) return false
-    } else if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind) || endsComplete(last.norm)) {
+    } else if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind)) {
       return false
+    } else if (endsComplete(last.norm)) {
+      // Hard-wrapped text: the very next line after a comma, not opening a paragraph of its own.
+      const wrapped = line.n === last.lastLine + 1 && line.blankBefore === 0 && /[，,、]$/.test(last.norm)
+      if (!wrapped || opensWithLeadPhrase(t)) return false
     }
     if (NUMBERED.test(t) || LETTERED.test(t) || ANNEX.test(t) || INSTRUMENT_HEADING.test(t)) return false
     if (CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) return false
@@ -557,6 +562,11 @@ class Builder {
         this.parent = null
         return
       }
+      if ((inst.phase === 'title' || inst.phase === 'afterTitle') && ADOPTION_LINE.test(t)) {
+        this.emitInstrumentBody(draftFromLine(line, 'meta'))
+        this.last = null
+        return
+      }
       if (inst.phase === 'title') {
         inst.titleDraft = draftFromLine(line, 'title')
         inst.phase = 'afterTitle'
@@ -591,33 +601,32 @@ class Builder {
 
   /** Masthead lines before the first heading: body, symbol, date, session… */
   front(line: Line): boolean {
-    const t = line.norm
+    // A masthead set in columns (`联合国      S/RES/2482 (2019)`): each column is a field.
+    const columns = [...line.norm.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    if (columns.length > 1 && columns.every(([a, b]) => this.mastheadField(line.norm.slice(a, b)) !== undefined)) {
+      for (const [a, b] of columns) this.addMeta(this.mastheadField(line.norm.slice(a, b)) as MastheadField, fieldSlice(line, a, b))
+      return true
+    }
+    const kind = this.mastheadField(line.norm)
+    if (kind === undefined) return false
+    this.addMeta(kind, field(line))
+    return true
+  }
+
+  /** Which masthead field a text is, or undefined when it is not one. */
+  mastheadField(t: string): MastheadField | undefined {
     const kind = metaField(t)
-    if (kind === 'languages') {
-      this.meta.languages.push(field(line))
-      return true
-    }
-    if (kind === 'notes') {
-      this.meta.notes.push(field(line))
-      return true
-    }
-    if (kind && this.meta[kind] === null) {
-      this.meta[kind] = field(line)
-      return true
-    }
-    if (!this.meta.body && t.length <= 40 && bodyIn(t) && !endsComplete(t) && !/报告|决议|决定/.test(t)) {
-      this.meta.body = field(line)
-      return true
-    }
-    if (!this.meta.title && looksLikeHeading(t) && /报告|决议|决定/.test(t)) {
-      this.meta.title = field(line)
-      return true
-    }
-    if (/^[A-Z]{1,6}(\/[A-Z0-9.\-]+)+$/.test(t.replace(/\s+/g, ''))) {
-      this.meta.other.push(field(line))
-      return true
-    }
-    return false
+    if (kind === 'languages' || kind === 'notes') return kind
+    if (kind && this.meta[kind] === null) return kind
+    if (!this.meta.body && t.length <= 40 && bodyIn(t) && !endsComplete(t) && !/报告|决议|决定/.test(t)) return 'body'
+    if (!this.meta.title && looksLikeHeading(t) && /报告|决议|决定/.test(t)) return 'title'
+    if (SYMBOL_LINE.test(t.replace(/\s+/g, '')) || /^(联合国|United Nations|Nations Unies)$/.test(t.trim())) return 'other'
+    return undefined
+  }
+
+  addMeta(kind: MastheadField, f: {text: string; start: number; end: number}): void {
+    if (kind === 'languages' || kind === 'notes' || kind === 'other') this.meta[kind].push(f)
+    else this.meta[kind] = f
   }
 
   emitAnnex(draft: Draft): void {
@@ -798,6 +807,18 @@ function isRomanChild(label: string, previous: string | null): boolean {
 
 function isLetter(label: string | null | undefined): boolean {
   return label !== null && label !== undefined && /^[a-z]+$/.test(label)
+}
+
+type MastheadField = Exclude<keyof Meta, 'closing'>
+
+/** A document symbol standing alone (`A/RES/69/197`, `S/RES/2482 (2019)`, `CTOC/COP/2018/13`). */
+const SYMBOL_LINE = /^[A-Z]{1,6}(\/[A-Z0-9.\-]+)+(\(\d{4}\))?$/
+
+/** Part of a line as a metadata field, with its exact source offsets. */
+function fieldSlice(line: Line, a: number, b: number): {text: string; start: number; end: number} {
+  const f = {text: line.text.slice(a, b), start: line.map[a], end: line.map[b - 1] + 1}
+  setSourceMap(f, line.map.slice(a, b))
+  return f
 }
 
 function field(line: Line): {text: string; start: number; end: number} {

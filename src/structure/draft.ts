@@ -17,6 +17,8 @@ export interface Draft {
   children: Draft[]
   /** a heading-marked line (`#`): never joined to what follows */
   heading: boolean
+  /** input line number of the last line joined in (a soft-wrapped next line is n + 1) */
+  lastLine: number
 }
 
 /** Cut `prefixLength` characters (a label) off the front of a line. */
@@ -37,7 +39,8 @@ export function draftFromLine(line: Line, kind: ParagraphKind, prefixLength = 0,
     markers,
     pieces: [span(line.map.length > 0 ? line.map : [line.start], line.end)],
     children: [],
-    heading: line.heading
+    heading: line.heading,
+    lastLine: line.n
   }
 }
 
@@ -54,6 +57,7 @@ export function joinDraft(target: Draft, line: Line): void {
   for (const m of line.markers) target.markers.push({...m, at: m.at + shift})
   for (const offset of line.map) target.map.push(offset)
   target.pieces.push(span(line.map.length > 0 ? line.map : [line.start], line.end))
+  target.lastLine = line.n
 }
 
 /**

@@ -41,6 +41,9 @@ export function looksLikeHeading(text: string): boolean {
   return text.length <= 60 && !endsComplete(text)
 }
 
+/** `2019 年 7 月 19 日安全理事会第 8582 次会议通过`, `[根据第三委员会的报告(A/69/489)通过]`: how the text was adopted. */
+export const ADOPTION_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\S{0,30}?第\s*\d+\s*次(?:全体)?会议(?:上)?通过|\[.*通过\])$/
+
 export const CLOSING_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 export const CLOSING_MEETING = /^第\s*(\d+|[一二三四五六七八九十百]+)\s*次全体会议$/
 

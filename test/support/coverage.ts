@@ -7,7 +7,7 @@
  */
 import type {Document, Paragraph} from '../../src/kb/schema.js'
 
-/** Markup as a reader sees it: heading marks, bold, links, `<sup>` tags, bullets, escapes, rules. */
+/** Markup as a reader sees it: heading marks, bold, links, `<sup>` tags, `[^n]` footnotes, bullets, escapes, rules. */
 export function stripMarkup(source: string): string {
   return source
     .replace(/\r\n?/g, '\n')
@@ -16,6 +16,7 @@ export function stripMarkup(source: string): string {
     .replace(/[ \t]#+[ \t]*$/gm, '')
     .replace(/^[ \t]*[-*+](?=[ \t])/gm, '')
     .replace(/<\/?sup>/gi, '')
+    .replace(/\[\^(\w+)\]:?/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
