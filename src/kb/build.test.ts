@@ -14,6 +14,7 @@ const OUTPUT_FILES = [
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',
+  'show.idx',
   'xref-index.html',
   'xref-index.md'
 ]

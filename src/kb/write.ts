@@ -1,27 +1,120 @@
 /** Knowledge base → files in the output folder, each written atomically. */
-import {join} from 'node:path'
+import {createWriteStream, mkdirSync, renameSync, rmSync} from 'node:fs'
+import {once} from 'node:events'
+import {dirname, join} from 'node:path'
 import {writeAtomic} from './files.js'
 import {knowledgeBaseJsonSchema} from './build.js'
-import type {KnowledgeBase} from './schema.js'
+import type {InputErrorRecord, KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
 import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
 import {searchDocs} from './search-docs.js'
 import {schemaMarkdown} from './schema-doc.js'
+import {SHOW_INDEX_FILE, encodeShowIndex, showRecords} from './show-index.js'
 import {buildSearchIndex, encodeIndexFile} from '../query/index.js'
+import {PIPELINE_VERSION} from './version.js'
+import {patchValue, type Patch, type Skeleton} from './worker.js'
 
 /** The search index beside kb.json: a binary file `reskb search` loads in a few milliseconds. */
 export const SEARCH_INDEX_FILE = 'search.idx'
 
 export function writeOutputs(kb: KnowledgeBase, out: string): void {
   writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
+  writeDerived(kb, out)
+}
+
+/** Everything but kb.json; returns the names written. The batch build passes skeletons (worker.ts): what is read here must be kept there. */
+function writeDerived(kb: KnowledgeBase, out: string): string[] {
+  const names: string[] = []
+  const put = (name: string, data: string | Uint8Array): void => {
+    writeAtomic(join(out, name), data)
+    names.push(name)
+  }
   const schema = knowledgeBaseJsonSchema()
-  writeAtomic(join(out, 'kb.schema.json'), `${JSON.stringify(schema, null, 2)}\n`)
-  writeAtomic(join(out, 'kb.schema.md'), schemaMarkdown(schema as Parameters<typeof schemaMarkdown>[0]))
+  put('kb.schema.json', `${JSON.stringify(schema, null, 2)}\n`)
+  put('kb.schema.md', schemaMarkdown(schema as Parameters<typeof schemaMarkdown>[0]))
+  // The search index first: it needs the most memory, and the heap is smallest now (peak RSS 1.21 → 1.08 GB on the bench corpus).
+  put(SEARCH_INDEX_FILE, encodeIndexFile(buildSearchIndex(searchDocs(kb.documents))))
   const rows = recommendationRows(kb.documents)
-  writeAtomic(join(out, 'recommendations.csv'), toCsv(rows))
-  writeAtomic(join(out, 'recommendations.jsonl'), toJsonl(rows))
+  put('recommendations.csv', toCsv(rows))
+  put('recommendations.jsonl', toJsonl(rows))
   const index = buildXrefIndex(kb)
-  writeAtomic(join(out, 'xref-index.md'), xrefMarkdown(index))
-  writeAtomic(join(out, 'xref-index.html'), xrefHtml(index))
-  writeAtomic(join(out, SEARCH_INDEX_FILE), encodeIndexFile(buildSearchIndex(searchDocs(kb.documents))))
+  put('xref-index.md', xrefMarkdown(index))
+  put('xref-index.html', xrefHtml(index))
+  put(SHOW_INDEX_FILE, encodeShowIndex(showRecords(kb)))
+  return names
+}
+
+/** A document of the batch build (batch.ts): linked skeleton, and its kb.json fragment on demand. */
+export interface StreamedDocument {
+  skeleton: Skeleton
+  patches: Patch[]
+  fragment: () => Uint8Array
+}
+
+/** The same files as writeOutputs() for the same knowledge base, from skeletons and fragments; returns their names. */
+export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[]): Promise<string[]> {
+  await streamKbJson(join(out, 'kb.json'), documents, errors)
+  const skeletons = documents.map((d) => d.skeleton)
+  return ['kb.json', ...writeDerived({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: skeletons, errors}, out)]
+}
+
+/**
+ * Writes `JSON.stringify(kb, null, 1) + '\n'` without making that string: the
+ * frame around the documents, then each fragment with its placeholders
+ * filled, to a temporary file renamed at the end.
+ */
+async function streamKbJson(path: string, documents: StreamedDocument[], errors: InputErrorRecord[]): Promise<void> {
+  const slot = '\u0000documents'
+  const frame = `${JSON.stringify({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: documents.length > 0 ? [slot] : [], errors}, null, 1)}\n`
+  // The documents come before the errors, so the first match is the slot.
+  const at = frame.indexOf(JSON.stringify(slot))
+  mkdirSync(dirname(path), {recursive: true})
+  const tmp = `${path}.${process.pid}.tmp`
+  const stream = createWriteStream(tmp)
+  const closed = once(stream, 'close')
+  closed.catch(() => {}) // an 'error' rejects it; the write that meets the error throws it
+  const write = async (chunk: Uint8Array | string): Promise<void> => {
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), closed])
+  }
+  try {
+    if (at < 0) {
+      await write(frame)
+    } else {
+      await write(frame.slice(0, at))
+      for (let i = 0; i < documents.length; i++) {
+        await write(filled(documents[i]))
+        if (i < documents.length - 1) await write(',\n  ')
+      }
+      await write(frame.slice(at + JSON.stringify(slot).length))
+    }
+    stream.end()
+    await closed
+    if (stream.errored) throw stream.errored
+    renameSync(tmp, path)
+  } catch (error) {
+    stream.destroy()
+    rmSync(tmp, {force: true})
+    throw error
+  }
+}
+
+/** A fragment with each placeholder replaced by its value, rendered at the placeholder's depth. */
+function filled(doc: StreamedDocument): Buffer {
+  const fragment = doc.fragment()
+  const parts: Uint8Array[] = []
+  let last = 0
+  for (const [start, end, indent, token] of doc.patches) {
+    parts.push(fragment.subarray(last, start), Buffer.from(render(patchValue(doc.skeleton, token), indent, token)))
+    last = end
+  }
+  parts.push(fragment.subarray(last))
+  return Buffer.concat(parts)
+}
+
+/** JSON.stringify(value, null, 1) as it reads nested under a line indented by `indent` spaces. */
+function render(value: unknown, indent: number, token: string): string {
+  if (value === null) return 'null'
+  const text = JSON.stringify(value, null, 1) as string | undefined
+  if (text === undefined) throw new Error(`placeholder ${token} has no value after linking`)
+  return text.includes('\n') ? text.replaceAll('\n', `\n${' '.repeat(indent)}`) : text
 }

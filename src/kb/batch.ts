@@ -1,0 +1,289 @@
+/**
+ * `reskb build` on files and folders: the same output files as
+ * writeOutputs(buildKnowledgeBase(…)), byte for byte, made without holding
+ * the corpus's trees.
+ *
+ * 1. Every input is read and hashed into its cache key. When the keys are
+ *    those of the last build into the same folder and its files are
+ *    untouched, that build stands and nothing is written.
+ * 2. A file whose result is cached is not parsed; the others go to a pool of
+ *    worker threads, each returning the document's kb.json fragment and
+ *    skeleton (worker.ts). Results are stored by input index and sorted by
+ *    path as build.ts sorts them, so scheduling never shows in the output.
+ * 3. The cross-document stages run on the skeletons, and write.ts streams
+ *    kb.json from the fragments.
+ */
+import {createHash} from 'node:crypto'
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {parseInput} from './build.js'
+import {DocumentCache} from './cache.js'
+import {collectInputs, displayPath, readInput} from './files.js'
+import {linkReferences} from './link.js'
+import type {Progress} from './progress.js'
+import {linkRecurrence} from './recurrence.js'
+import type {InputErrorRecord} from './schema.js'
+import {pipelineFingerprint} from './version.js'
+import {processFile, WORKER_FLAG, type Encoded, type Header, type Job} from './worker.js'
+import {writeStreamedOutputs, type StreamedDocument} from './write.js'
+
+export interface BatchOptions {
+  /** cache folder, or null to build without one */
+  cache: string | null
+  /** worker threads (default: one per core, at most one per file); 1 parses in this thread */
+  workers?: number
+  /** makes the progress report, given the number of files */
+  progress?: (files: number) => Progress
+  /** what cache keys are made with (default: pipelineFingerprint()) */
+  fingerprint?: string
+}
+
+export interface BatchStats {
+  files: number
+  documents: number
+  refused: number
+  /** files parsed in this run */
+  parsed: number
+  /** files whose cached result was used */
+  reused: number
+  /** the inputs and output files were those of the last build: nothing was written */
+  upToDate: boolean
+  bytes: number
+  workers: number
+  ms: {parse: number; link: number; write: number; total: number}
+  /** resident set size at the end of each stage, in bytes */
+  rss: {parse: number; link: number; write: number}
+}
+
+export interface BatchResult {
+  errors: InputErrorRecord[]
+  stats: BatchStats
+}
+
+/** An input after step 1: its recorded path and cache key, or the reason it cannot be read. */
+interface Scanned {
+  file: string
+  path: string
+  key: string | null
+  bytes: number
+  unreadable?: Error
+}
+
+type ParseJob = Job & {key: string | null}
+
+const silent: Progress = {file: () => {}, stage: () => {}, done: () => {}}
+
+export async function buildFolder(paths: string[], out: string, options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now()
+  const {files, missing} = collectInputs(paths)
+  const progress = options.progress?.(files.length) ?? silent
+  const cache = options.cache === null ? null : new DocumentCache(options.cache, options.fingerprint ?? pipelineFingerprint())
+  const stats: BatchStats = {
+    files: files.length + missing.length,
+    documents: 0,
+    refused: 0,
+    parsed: 0,
+    reused: 0,
+    upToDate: false,
+    bytes: 0,
+    workers: 0,
+    ms: {parse: 0, link: 0, write: 0, total: 0},
+    rss: {parse: 0, link: 0, write: 0}
+  }
+  const finish = (errors: InputErrorRecord[]): BatchResult => {
+    progress.done()
+    stats.refused = errors.length
+    stats.ms.total = performance.now() - started
+    return {errors, stats}
+  }
+
+  // 1. Keys, and the last build's record.
+  const scanned = files.map((file) => scan(file, cache))
+  const buildKey = cache && missing.length === 0 && scanned.every((s) => s.key !== null) ? inputsKey(scanned) : null
+  const last = buildKey === null ? undefined : cache!.lastBuild(out, buildKey)
+  if (last) {
+    Object.assign(stats, {upToDate: true, reused: files.length, documents: last.documents, bytes: scanned.reduce((n, s) => n + s.bytes, 0)})
+    return finish(last.errors)
+  }
+
+  // 2. Cached results, and the pool for the rest.
+  const results: {header: Header; fragment: () => Uint8Array}[] = new Array(files.length)
+  const settle = (index: number, header: Header, fragment: () => Uint8Array, bytes: number): void => {
+    results[index] = {header, fragment}
+    stats.bytes += bytes
+    progress.file(bytes, !header.ok)
+  }
+  const store = (job: ParseJob, encoded: Encoded): void => {
+    stats.parsed++
+    let fragment: () => Uint8Array
+    if (cache && job.key !== null) {
+      const key = job.key
+      const at = cache.put(key, encoded).fragmentAt
+      fragment = () => cache.fragment(key, at)
+    } else {
+      const kept = encoded.fragment
+      fragment = () => kept
+    }
+    settle(job.index, JSON.parse(encoded.header) as Header, fragment, job.bytes.length)
+  }
+  let next = 0
+  // The next input to parse, settling cached and unreadable ones on the way.
+  const take = (): ParseJob | undefined => {
+    while (next < scanned.length) {
+      const index = next++
+      const s = scanned[index]
+      const hit = s.key === null ? undefined : cache?.get(s.key)
+      if (hit && s.key !== null) {
+        const key = s.key
+        stats.reused++
+        settle(index, JSON.parse(hit.header) as Header, () => cache!.fragment(key, hit.fragmentAt), s.bytes)
+        continue
+      }
+      // Read again rather than held since step 1; the key is taken again from what is parsed.
+      let bytes: Uint8Array | Error
+      try {
+        bytes = s.unreadable ?? readInput(s.file)
+      } catch (error) {
+        bytes = error instanceof Error ? error : new Error(String(error))
+      }
+      if (bytes instanceof Error) {
+        const outcome = parseInput({path: s.path, bytes})
+        if (!outcome.ok) settle(index, {ok: false, error: outcome.error}, () => new Uint8Array(0), 0)
+        continue
+      }
+      return {index, path: s.path, bytes, key: cache?.key(s.path, bytes) ?? null}
+    }
+    return undefined
+  }
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
+  stats.workers = await parseAll(take, store, workers)
+  stats.ms.parse = performance.now() - started
+  stats.rss.parse = process.memoryUsage.rss()
+
+  // 3. As assembleKnowledgeBase (build.ts) does it: sort, link; then write.
+  const documents: StreamedDocument[] = []
+  const errors: InputErrorRecord[] = []
+  for (const r of results) {
+    if (r.header.ok) documents.push({skeleton: r.header.skeleton, patches: r.header.patches, fragment: r.fragment})
+    else errors.push(r.header.error)
+  }
+  results.length = 0
+  for (const path of missing) {
+    const outcome = parseInput({path: displayPath(path), bytes: new Error('no such file or folder, or it cannot be listed')})
+    if (!outcome.ok) errors.push(outcome.error)
+  }
+  documents.sort((a, b) => compare(a.skeleton.source.path, b.skeleton.source.path))
+  errors.sort((a, b) => compare(a.path, b.path))
+  progress.stage('linking')
+  const linkStarted = performance.now()
+  const skeletons = documents.map((d) => d.skeleton)
+  linkRecurrence(skeletons)
+  linkReferences(skeletons)
+  stats.ms.link = performance.now() - linkStarted
+  stats.rss.link = process.memoryUsage.rss()
+
+  progress.stage('writing')
+  const writeStarted = performance.now()
+  const written = await writeStreamedOutputs(out, documents, errors)
+  stats.ms.write = performance.now() - writeStarted
+  stats.rss.write = process.memoryUsage.rss()
+  stats.documents = documents.length
+  if (cache) {
+    if (buildKey !== null) cache.recordBuild(out, buildKey, written, documents.length, errors)
+    cache.prune()
+  }
+  return finish(errors)
+}
+
+function scan(file: string, cache: DocumentCache | null): Scanned {
+  const path = displayPath(file)
+  try {
+    const bytes = readInput(file)
+    return {file, path, key: cache?.key(path, bytes) ?? null, bytes: bytes.length}
+  } catch (error) {
+    return {file, path, key: null, bytes: 0, unreadable: error instanceof Error ? error : new Error(String(error))}
+  }
+}
+
+function inputsKey(scanned: Scanned[]): string {
+  const hash = createHash('sha256')
+  for (const s of scanned) hash.update(`${s.key}\0`)
+  return hash.digest('hex')
+}
+
+/** Parses every job take() hands out, on `workers` threads (or here when 1); returns how many threads it started. */
+async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob, encoded: Encoded) => void, workers: number): Promise<number> {
+  if (workers <= 1) {
+    for (let job = take(); job; job = take()) store(job, processFile(job))
+    return 0
+  }
+  let started = 0
+  let failed = false
+  const lane = async (): Promise<void> => {
+    let job = failed ? undefined : take()
+    if (!job) return
+    // Started only when there is something to parse: a warm build starts none.
+    const worker = startWorker()
+    started++
+    try {
+      while (job) {
+        store(job, await run(worker, job))
+        job = failed ? undefined : take()
+      }
+    } catch (error) {
+      failed = true
+      throw error
+    } finally {
+      await worker.terminate()
+    }
+  }
+  await Promise.all(Array.from({length: workers}, lane))
+  return started
+}
+
+/**
+ * From dist/ the worker is worker.js. From sources (vitest, tsx) it is
+ * worker.ts, which plain Node cannot load; `execArgv: ['--import', 'tsx']`
+ * does not reach a worker's entry module on Node 20, so a two-line
+ * bootstrap registers tsx's ESM hooks in the thread first.
+ * A parse makes a tree that dies with it: a young generation of 96 MB lets
+ * it die there (measured on the 50 MB bench corpus: parse stage 22 s with
+ * the default, 15.5 s with 96 MB, 14.5 s with 192 MB).
+ */
+function startWorker(): Worker {
+  const options = {workerData: WORKER_FLAG, resourceLimits: {maxYoungGenerationSizeMb: 96}}
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options)
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
+  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href)
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}) })`, {...options, eval: true})
+}
+
+function run(worker: Worker, job: ParseJob): Promise<Encoded> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+    }
+    const onMessage = (message: {index: number; encoded: Encoded}): void => {
+      done()
+      resolve(message.encoded)
+    }
+    const onError = (error: Error): void => {
+      done()
+      reject(new Error(`a parse worker failed on ${job.path}: ${error.message}`))
+    }
+    const onExit = (code: number): void => {
+      done()
+      reject(new Error(`a parse worker stopped (exit ${code}) on ${job.path}`))
+    }
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
+    worker.postMessage({index: job.index, path: job.path, bytes: job.bytes} satisfies Job)
+  })
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

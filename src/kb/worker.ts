@@ -1,0 +1,171 @@
+/**
+ * One input file → what the batch keeps of it, computed in a worker thread
+ * (or in-process). The batch never holds a document's tree; it keeps
+ *
+ * - the document's kb.json text, rendered exactly as `JSON.stringify(kb,
+ *   null, 1)` renders it at depth 2, with a placeholder wherever the
+ *   cross-document stages (recurrence.ts, link.ts) write: `citedBy`,
+ *   `similar`, and each reference's `target` and `url`; and
+ * - a skeleton: the document with only what the cross-document stages and
+ *   the derived outputs (recommendations-export.ts, xref-index.ts with
+ *   places.ts, search-docs.ts, show-index.ts) read. Paragraphs keep id,
+ *   kind, label, text, lead, action and children; offsets, pieces, markers,
+ *   toc, cell offsets and diagnostics go.
+ *   Those modules run on skeletons unchanged, typed as Document.
+ *
+ * The cross-document stages run on the skeletons; the placeholders are then
+ * filled from them (write.ts). batch.test.ts compares every output with the
+ * in-memory build, so a reader that starts using a dropped field shows up.
+ */
+import {isMainThread, parentPort, workerData} from 'node:worker_threads'
+import {parseInput, type InputFile} from './build.js'
+import type {Document, InputErrorRecord, Paragraph, Section} from './schema.js'
+
+/** A Document with only the fields named above (the rest are absent). */
+export type Skeleton = Document
+
+/** [byte offset, byte end, indent of the line, token] of a placeholder in a fragment. */
+export type Patch = [number, number, number, string]
+
+export type Header = {ok: true; patches: Patch[]; skeleton: Skeleton} | {ok: false; error: InputErrorRecord}
+
+export interface Encoded {
+  /** JSON of a Header: kept as text, since it goes to the cache as it is */
+  header: string
+  /** UTF-8 of the document at depth 2 of kb.json, with placeholders; empty for a refused file */
+  fragment: Uint8Array
+}
+
+export function processFile(input: InputFile): Encoded {
+  const outcome = parseInput(input)
+  if (outcome.ok) return encodeDocument(outcome.document)
+  return {header: JSON.stringify({ok: false, error: outcome.error}), fragment: new Uint8Array(0)}
+}
+
+// U+0000 cannot occur in a document (decode.ts refuses it), so `"\u0000…"` in the JSON is always ours.
+const MARK = '\u0000'
+const PLACEHOLDER = /"\\u0000([a-z][0-9.]+)"/g
+
+/** Consumes the document (placeholders are written into it). */
+export function encodeDocument(doc: Document): Encoded {
+  const skeleton = skeletonOf(doc)
+  // Serialise the skeleton before the placeholders go in.
+  const skeletonJson = JSON.stringify(skeleton)
+  const patches: Patch[] = []
+  const tokens = new Set<string>()
+  const mark = (token: string): never => {
+    tokens.add(token)
+    return `${MARK}${token}` as never
+  }
+  doc.instruments.forEach((inst, i) => (inst.citedBy = mark(`c${i}`)))
+  doc.references.forEach((ref, i) => {
+    ref.target = mark(`t${i}`)
+    ref.url = mark(`u${i}`)
+  })
+  doc.recommendationLists.forEach((list, i) => list.items.forEach((item, j) => (item.similar = mark(`s${i}.${j}`))))
+  // `[[doc]]` puts the document at depth 2, as kb.documents[i] is.
+  const wrapped = JSON.stringify([[doc]], null, 1)
+  const text = wrapped.slice('[\n [\n  '.length, wrapped.length - '\n ]\n]'.length)
+  let bytes = 0
+  let last = 0
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    bytes += Buffer.byteLength(text.slice(last, m.index))
+    last = m.index + m[0].length
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    let indent = 0
+    while (text.charCodeAt(lineStart + indent) === 32) indent++
+    patches.push([bytes, bytes + m[0].length, indent, m[1]])
+    tokens.delete(m[1])
+    bytes += m[0].length
+  }
+  if (tokens.size > 0) throw new Error(`placeholder ${[...tokens][0]} missing from the serialised document`)
+  return {header: `{"ok":true,"patches":${JSON.stringify(patches)},"skeleton":${skeletonJson}}`, fragment: new TextEncoder().encode(text)}
+}
+
+function skeletonOf(doc: Document): Skeleton {
+  const slim = (p: Paragraph): Paragraph =>
+    ({id: p.id, kind: p.kind, label: p.label, text: p.text, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+  const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
+  const section = (s: Section): Section =>
+    ({heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
+  const cells = (row: {text: string}[]) => row.map((c) => ({text: c.text}))
+  return {
+    id: doc.id,
+    source: doc.source,
+    meta: {other: doc.meta.other},
+    sections: doc.sections.map(section),
+    paragraphs: doc.paragraphs.map(slim),
+    instruments: doc.instruments.map((i) => ({
+      key: i.key,
+      title: i.title,
+      adoptedBy: i.adoptedBy,
+      citedBy: i.citedBy,
+      heading: slim(i.heading),
+      titleParagraph: maybe(i.titleParagraph),
+      formula: maybe(i.formula),
+      preamble: i.preamble.map(slim),
+      operative: i.operative.map(slim),
+      body: i.body.map(slim),
+      annexes: i.annexes.map((a) => ({
+        label: a.label,
+        title: a.title,
+        heading: slim(a.heading),
+        titleParagraph: maybe(a.titleParagraph),
+        paragraphs: a.paragraphs.map(slim),
+        tables: a.tables
+      }))
+    })),
+    footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
+    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
+    // What link.ts, xref-index.ts and placeOf() read; surface, date, rule and source offsets go.
+    references: doc.references.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      key: r.key,
+      in: r.in,
+      instrument: r.instrument,
+      container: r.container,
+      start: r.start,
+      end: r.end,
+      target: r.target,
+      url: r.url
+    })),
+    recommendationLists: doc.recommendationLists
+  } as unknown as Skeleton
+}
+
+/** The value a placeholder stands for, read from the linked skeleton. */
+export function patchValue(skeleton: Skeleton, token: string): unknown {
+  const n = token.slice(1)
+  switch (token[0]) {
+    case 'c':
+      return skeleton.instruments[Number(n)].citedBy
+    case 't':
+      return skeleton.references[Number(n)].target
+    case 'u':
+      return skeleton.references[Number(n)].url
+    case 's': {
+      const [list, item] = n.split('.').map(Number)
+      return skeleton.recommendationLists[list].items[item].similar
+    }
+    default:
+      throw new Error(`unknown placeholder ${token}`)
+  }
+}
+
+/** Marks the worker threads the batch starts, so importing this module elsewhere starts nothing. */
+export const WORKER_FLAG = 'reskb-parse-worker'
+
+export interface Job {
+  index: number
+  path: string
+  bytes: Uint8Array
+}
+
+if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
+  const port = parentPort
+  port.on('message', (job: Job) => {
+    const encoded = processFile({path: job.path, bytes: job.bytes})
+    port.postMessage({index: job.index, encoded}, [encoded.fragment.buffer as ArrayBuffer])
+  })
+}
