@@ -12,8 +12,12 @@ export const buildCommand: Command = {
 
 Reads every .txt/.md file under the given files or folders (default: corpus/)
 and writes, atomically, into DIR (default: output/):
-  kb.json          the knowledge base (documents, and errors for refused inputs)
-  kb.schema.json   its JSON Schema, generated from the zod schema
+  kb.json                the knowledge base (documents, and errors for refused inputs)
+  kb.schema.json/.md     its JSON Schema and field tables, from the zod schema
+  recommendations.csv    recommendation items (UTF-8 with BOM, for Excel)
+  recommendations.jsonl  the same, as JSON lines
+  xref-index.md/.html    who cites what, and where
+  search.idx, show.idx   the indexes \`reskb search\` and \`reskb show\` read
 A refused input is reported on stderr with its reason; the others are still
 built, and the exit status is 1.
 
