@@ -32,7 +32,8 @@ describe('reskb show', () => {
     const shown = show('CTOC/COP/RES/9/1')!
     expect(shown.instrument?.operative.map((o) => o.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     expect(shown.instrument?.annexes.map((a) => [a.label, a.tables])).toEqual([['附件', 0], ['附录', 2]])
-    expect(shown.instrument?.cites.find((c) => c.key === 'UNTOC/art32')?.count).toBe(5)
+    // Five in the resolution's own paragraphs and one in its footnote 2.
+    expect(shown.instrument?.cites.find((c) => c.key === 'UNTOC/art32')?.count).toBe(6)
     expect(shown.citations.map((c) => c.label)).toEqual(['report para 34', 'report para 48', '附件二 para j'])
   })
 

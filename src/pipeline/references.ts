@@ -116,8 +116,12 @@ function collectUnits(doc: Omit<Document, 'references' | 'recommendationLists'>,
   sections(structure.sections, reportParagraphs)
   for (const p of structure.paragraphs) add(p, null, structure.paragraphs)
   for (const inst of structure.instruments) addInstrument(inst, add)
+  // A footnote belongs to the instrument whose text first cites it.
+  const citingInstrument = new Map<string, string | null>()
+  for (const u of units) for (const m of u.paragraph?.markers ?? []) if (m.footnote && !citingInstrument.has(m.footnote)) citingInstrument.set(m.footnote, u.instrument)
   for (const f of doc.footnotes) {
-    units.push({id: f.id, container: 'footnote', instrument: null, text: f.text, map: sourceMapOf(f) ?? [], start: f.start, footnote: f.n})
+    const instrument = citingInstrument.get(f.id) ?? null
+    units.push({id: f.id, container: 'footnote', instrument, text: f.text, map: sourceMapOf(f) ?? [], start: f.start, footnote: f.n})
   }
   for (const t of doc.tables) units.push(...tableUnits(t, structure.instruments))
   const m = doc.meta
