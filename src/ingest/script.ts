@@ -71,12 +71,12 @@ export function detectScript(text: string): Script {
 }
 
 /**
- * Width and space folding: full-width digits, Latin letters, `．／－` become
+ * Width and space folding: full-width digits, Latin letters, `．／－［］` become
  * ASCII; NBSP and ideographic spaces become plain spaces. CJK punctuation
  * (，；：（）) stays: it is the norm in Chinese and rules accept both forms.
  */
 export function foldWidth(s: string): string {
-  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff0f\uff0d\u00a0\u3000\u2002-\u200a]/g, (ch) => {
+  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff0f\uff0d\uff3b\uff3d\u00a0\u3000\u2002-\u200a]/g, (ch) => {
     const code = ch.charCodeAt(0)
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
     return ' '

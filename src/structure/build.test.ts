@@ -55,10 +55,47 @@ describe('adopting bodies', () => {
     expect([inst.key, inst.adoptedBy, inst.preamble.length, inst.operative.length]).toEqual(['?/DEC/20/1', '禁止化学武器组织缔约国大会', 1, 1])
   })
 
-  it('a decision without an adopting-body line has no preamble', () => {
-    const doc = parse('## B. 决定\n\n69/512. 某项议程项目的审议\n\n在 2014 年 12 月 18 日第 73 次全体会议上，大会根据第三委员会的建议，决定推迟审议该项目。\n')
+  it('a decision whose text opens with its meeting: the body is read after it, and there is no preamble', () => {
+    const doc = parse('69/512. 某项议程项目的审议\n\n在 2014 年 12 月 18 日第 73 次全体会议上，大会根据第三委员会的建议，决定推迟审议该项目。\n')
     const inst = doc.instruments[0]
-    expect([inst.key, inst.kind, inst.preamble.length, inst.body.length]).toEqual(['?/DEC/69/512', 'decision', 0, 1])
+    expect([inst.key, inst.kind, inst.adoptedBy, inst.formula?.text.endsWith('决定推迟审议该项目。'), inst.preamble.length]).toEqual(['A/DEC/69/512', 'decision', '大会', true, 0])
+  })
+
+  it('an ECOSOC decision with lettered operative paragraphs', () => {
+    const doc = parse('2016/245. 某委员会的报告\n\n在 2016 年 7 月 26 日第 41 次全体会议上，经济及社会理事会：\n\n(a) 注意到该委员会的报告；\n\n(b) 核准临时议程。\n')
+    const inst = doc.instruments[0]
+    expect([inst.key, inst.adoptedBy, inst.operative.map((o) => o.label)]).toEqual(['E/DEC/2016/245', '经济及社会理事会', ['a', 'b']])
+  })
+
+  it('a GA decision opened by the body and 决定', () => {
+    const doc = parse('70/547. 某项目\n\n大会决定：\n\n(a) 推迟审议该项目；\n\n(b) 将该项目列入下届会议议程。\n')
+    expect(doc.instruments.map((i) => [i.key, i.operative.length])).toEqual([['A/DEC/70/547', 2]])
+  })
+
+  it('a number alone on its line takes its title from the next', () => {
+    const doc = parse('## 70/174.\n\n标题在下一行\n\n大会，\n\n1. 决定继续审议。\n')
+    expect(doc.instruments.map((i) => [i.key, i.title])).toEqual([['A/RES/70/174', '标题在下一行']])
+  })
+
+  it('a tab after the instrument number is not a table', () => {
+    const doc = parse('31/1.\t宗教或信仰自由\n\n人权理事会，\n\n回顾其各项决议，\n\n1. 谴责一切形式的不容忍；\n')
+    expect(doc.instruments.map((i) => [i.key, i.title, i.preamble.length, i.operative.length])).toEqual([['A/HRC/RES/31/1', '宗教或信仰自由', 1, 1]])
+    expect(doc.tables).toEqual([])
+  })
+
+  it('after an adopting-body line, paragraph 1 is operative whatever its verb', () => {
+    const doc = parse('第 5/1 号决议\n\n标题\n\n缔约国会议，\n\n1. 设立一个不限成员名额专家组；\n\n2. 请秘书处提供支持。\n')
+    expect(doc.instruments[0].operative.map((o) => o.label)).toEqual(['1', '2'])
+  })
+
+  it('a resolution in a report keeps its own parts A. and B.', () => {
+    const doc = parse('## 一. 通过的决议\n\n### A. 决议\n\n第 7/2 号决议\n\n标题\n\n缔约国会议，\n\nA. 公共部门\n\n1. 请缔约国甲；\n\n2. 请缔约国乙；\n\nB. 私营部门\n\n3. 请缔约国丙；\n\n### B. 决定\n\n第 7/1 号决定\n\n标题\n\n缔约国会议决定：\n\n(a) 甲；\n')
+    const res = doc.instruments[0]
+    expect([res.key, res.operative.map((o) => o.label), res.body.map((p) => p.text)]).toEqual(['CAC/COSP/RES/7/2', ['1', '2', '3'], ['公共部门', '私营部门']])
+    expect(doc.sections[0].children.map((c) => [c.label, c.instruments])).toEqual([
+      ['A', ['CAC/COSP/RES/7/2']],
+      ['B', ['CAC/COSP/DEC/7/1']]
+    ])
   })
 })
 

@@ -12,6 +12,8 @@ import {type Draft, draftFromLine, finishParagraph, joinDraft, setSourceMap} fro
 import {opensWithLeadPhrase, opensWithOperativeVerb} from './operative-lead.js'
 import {
   ADOPTION_LINE,
+  NUMBER_ALONE,
+  PAGE_FURNITURE,
   ANNEX,
   CHAPTER,
   CLOSING_DATE,
@@ -60,6 +62,11 @@ interface AnnexNode {
 
 interface InstrumentNode {
   kind: 'resolution' | 'decision'
+  /** the kind came from context, not from the heading's 决议/决定: the formula may still tell */
+  kindInferred: boolean
+  /** the instrument's own part and section numbering (`一.`, `A.`) */
+  chapterSeq: number
+  sectionSeq: number
   number: string
   key: string
   heading: Draft
@@ -212,6 +219,13 @@ class Builder {
     }
     for (const m of line.markers) this.cited.add(m.label)
     if (this.tocLine(line)) return
+    const inFront = !this.seenStructure && this.stack.length === 0 && !this.instrument
+    // A masthead set in columns with tabs is not a table.
+    if (inFront && t.includes('\t') && this.front(line)) return
+    if (!inFront && line.markers.length === 0 && PAGE_FURNITURE.test(t.trim())) {
+      this.meta.other.push(field(line))
+      return
+    }
     if (isTableRow(line)) {
       const id = this.tables.row(line, this.docId)
       if (id && this.annex && !this.annex.tables.includes(id)) this.annex.tables.push(id)
@@ -305,8 +319,11 @@ class Builder {
       return
     }
     if ((m = NUMBERED_INSTRUMENT.exec(t)) && looksLikeHeading(m[2])) {
-      const kind = this.stack.some((s) => s.title.includes('决定')) ? 'decision' : 'resolution'
-      this.openInstrument(line, m[1], kind, m[0].length - m[2].length)
+      this.openInstrument(line, m[1], this.contextKind(), m[0].length - m[2].length, true)
+      return
+    }
+    if ((m = NUMBER_ALONE.exec(t))) {
+      this.openInstrument(line, m[1], this.contextKind(), 0, true)
       return
     }
     if ((m = ANNEX.exec(t)) && this.instrument) {
@@ -321,13 +338,17 @@ class Builder {
     }
     const inst = this.instrument
     if (inst && !inst.formula && (inst.phase === 'title' || inst.phase === 'afterTitle')) {
-      const body = bodyAtStart(t) ?? unknownBody(t)
+      // `在 2016 年 7 月 26 日第 41 次全体会议上，经济及社会理事会：` — a decision's formula.
+      const meeting = /^在[^，,。]{0,60}?会议上\s*[，,]\s*/.exec(t)
+      const rest = meeting ? t.slice(meeting[0].length) : t
+      const body = bodyAtStart(rest) ?? unknownBody(rest)
       if (body && !(inst.phase === 'title' && looksLikeHeading(t))) {
-        const formula = draftFromLine(line, 'formula')
-        inst.formula = formula
+        const at = meeting ? meeting[0].length : 0
+        inst.formula = draftFromLine(line, 'formula')
         inst.prefix = body.prefix
-        const fused = !isFormulaLine(t, body.name)
-        inst.adoptedBy = fused ? line.text.slice(0, body.name.length) : line.text.replace(/[，,]\s*$/, '')
+        const fused = !isFormulaLine(rest, body.name)
+        inst.adoptedBy = line.text.slice(at, at + body.name.length)
+        if (inst.kindInferred && (meeting || /^\s*决定/.test(rest.slice(body.name.length)))) inst.kind = 'decision'
         inst.phase = fused ? 'fused' : 'preamble'
         this.touch(line)
         this.last = null
@@ -350,7 +371,12 @@ class Builder {
     this.plain(line)
   }
 
-  openInstrument(line: Line, rawNumber: string, kind: 'resolution' | 'decision', titleAt: number): void {
+  /** A GA-style number says nothing of the kind: a section of decisions does. */
+  contextKind(): 'resolution' | 'decision' {
+    return this.stack.some((s) => s.title.includes('决定')) ? 'decision' : 'resolution'
+  }
+
+  openInstrument(line: Line, rawNumber: string, kind: 'resolution' | 'decision', titleAt: number, kindInferred = false): void {
     this.closeInstrument()
     this.seenStructure = true
     const number = rawNumber.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')
@@ -358,6 +384,9 @@ class Builder {
     const section = this.stack.at(-1) ?? null
     this.instrument = {
       kind,
+      kindInferred,
+      chapterSeq: 0,
+      sectionSeq: 0,
       number,
       key: '',
       heading,
@@ -417,7 +446,11 @@ class Builder {
       this.emitAnnex(draftFromLine(line, 'heading', titleAt, String(n)))
       return true
     }
-    if (this.instrument && !annex && this.reportChapter === 0 && this.sections.length === 0) {
+    const inst = this.instrument
+    if (inst && !annex && ((this.reportChapter === 0 && this.sections.length === 0) || n === inst.chapterSeq + 1) && (n === 1 || inst.chapterSeq > 0)) {
+      // The instrument's own parts (`一.`, `二.`), numbered apart from the report's chapters.
+      inst.chapterSeq = n
+      inst.sectionSeq = 0
       this.emitInstrumentBody(draftFromLine(line, 'heading', titleAt, String(n)))
       return true
     }
@@ -436,7 +469,9 @@ class Builder {
       this.emitAnnex(draftFromLine(line, 'heading', titleAt, LETTERS[n - 1]))
       return true
     }
-    if (this.instrument && !annex && this.sections.length === 0) {
+    const inst = this.instrument
+    if (inst && !annex && (this.sections.length === 0 || n === inst.sectionSeq + 1) && (n === 1 || inst.sectionSeq > 0)) {
+      inst.sectionSeq = n
       this.emitInstrumentBody(draftFromLine(line, 'heading', titleAt, LETTERS[n - 1]))
       return true
     }
@@ -485,7 +520,9 @@ class Builder {
     if (inst) {
       const lastOp = inst.operative.at(-1)
       const continuesOps = inst.phase === 'operative' && lastOp !== undefined && Number(lastOp.label) + 1 === n
-      const opensOps = inst.phase !== 'operative' && inst.operative.length === 0 && n === 1 && opensWithOperativeVerb(rest)
+      // After an adopting-body line of its own, paragraph 1 opens the operative part whatever its verb;
+      // elsewhere (a formula fused with its verb, as before an agenda) it must open with one.
+      const opensOps = inst.phase !== 'operative' && inst.operative.length === 0 && n === 1 && (inst.phase === 'preamble' || opensWithOperativeVerb(rest))
       if (continuesOps || opensOps) {
         const draft = draftFromLine(line, 'operative', prefix, label)
         inst.operative.push(draft)
@@ -602,7 +639,7 @@ class Builder {
   /** Masthead lines before the first heading: body, symbol, date, session… */
   front(line: Line): boolean {
     // A masthead set in columns (`联合国      S/RES/2482 (2019)`): each column is a field.
-    const columns = [...line.norm.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    const columns = [...line.norm.matchAll(/[^\s]+(?:[ \u3000]{1,2}[^\s]+)*/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     if (columns.length > 1 && columns.every(([a, b]) => this.mastheadField(line.norm.slice(a, b)) !== undefined)) {
       for (const [a, b] of columns) this.addMeta(this.mastheadField(line.norm.slice(a, b)) as MastheadField, fieldSlice(line, a, b))
       return true
@@ -618,15 +655,21 @@ class Builder {
     const kind = metaField(t)
     if (kind === 'languages' || kind === 'notes') return kind
     if (kind && this.meta[kind] === null) return kind
-    if (!this.meta.body && t.length <= 40 && bodyIn(t) && !endsComplete(t) && !/报告|决议|决定/.test(t)) return 'body'
+    if (!this.meta.title && t.length <= 40 && bodyIn(t) && !endsComplete(t) && !/报告|决议|决定/.test(t)) return 'body'
     if (!this.meta.title && looksLikeHeading(t) && /报告|决议|决定/.test(t)) return 'title'
     if (SYMBOL_LINE.test(t.replace(/\s+/g, '')) || /^(联合国|United Nations|Nations Unies)$/.test(t.trim())) return 'other'
     return undefined
   }
 
   addMeta(kind: MastheadField, f: {text: string; start: number; end: number}): void {
-    if (kind === 'languages' || kind === 'notes' || kind === 'other') this.meta[kind].push(f)
-    else this.meta[kind] = f
+    if (kind === 'languages' || kind === 'notes' || kind === 'other') {
+      this.meta[kind].push(f)
+      return
+    }
+    // Of several body lines (`经济及社会理事会` over `预防犯罪和刑事司法委员会` on an
+    // Official Records cover), the one nearest the title is the body whose text this is.
+    if (kind === 'body' && this.meta.body) this.meta.other.push(this.meta.body)
+    this.meta[kind] = f
   }
 
   emitAnnex(draft: Draft): void {

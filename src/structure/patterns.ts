@@ -8,7 +8,7 @@ import {CHINESE_NUMERAL} from '../un/numerals.js'
 /** `12. 请…` — an Arabic paragraph number (not `16.4`, not `69/197.`). */
 export const NUMBERED = /^(\d{1,3})\s*[.．](?!\d)\s*/
 /** `(a) …`, `- (b) …`, `（c）…` — a lettered sub-paragraph or list item. */
-export const LETTERED = /^[-–—•]?\s*[(（]([a-z]{1,2})[)）]\s*/
+export const LETTERED = /^[-–—•]?\s*[(（]([a-z]{1,2}|[ivx]{1,5})[)）]\s*/
 /** `一. 组织事项` — a report or annex chapter. */
 export const CHAPTER = new RegExp(`^(${CHINESE_NUMERAL})\\s*[.．、]\\s*(\\S.*)$`)
 /** `A. 决议` — a section. */
@@ -21,6 +21,8 @@ export const INSTRUMENT_HEADING =
   /^(?:[\p{Script=Han}]{2,24}?(?:大会|理事会|委员会|会议))?\s*第\s*((?:S-)?\d{1,4}\s*\/\s*\d{1,4}\s*[A-Z]?|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])\s*号\s*(决议|决定)$/u
 /** `69/197. 加强…` — a GA-style instrument heading with its title. */
 export const NUMBERED_INSTRUMENT = /^((?:S-)?\d{1,4}\/\d{1,4}\s*[A-Z]?)\s*[.．]\s*(\S.*)$/
+/** `70/174.` alone on its line: the title follows on the next. */
+export const NUMBER_ALONE = /^((?:S-)?\d{1,4}\/\d{1,4}\s*[A-Z]?)\s*[.．]$/
 /** `附件`, `附件一`, `附件 II`, `附录` — an annex or appendix heading. */
 export const ANNEX = new RegExp(`^(附件|附录)\\s*(${CHINESE_NUMERAL}|[IVX]+|\\d+)?$`)
 /** A table caption: `表 1`. */
@@ -41,11 +43,19 @@ export function looksLikeHeading(text: string): boolean {
   return text.length <= 60 && !endsComplete(text)
 }
 
+/**
+ * Page furniture a PDF conversion leaves in the body: a running header that
+ * is the document's symbol, a job number (`V.16-03456`), a page number
+ * (`5/40`, `- 5 -`). Taken out like a footnote block, so a paragraph cut
+ * around them still joins.
+ */
+export const PAGE_FURNITURE = /^(?:[A-Z]{1,6}(?:\/[A-Z0-9.\-]+)+(?:\s*\(\d{4}\))?|[A-Z]\.\d{2}-\d{4,6}(?:\s*\(C\))?(?:\s+\d{1,4}\/\d{1,4})?|\d{1,4}\/\d{1,4}|-\s*\d{1,4}\s*-)$/
+
 /** `2019 年 7 月 19 日安全理事会第 8582 次会议通过`, `[根据第三委员会的报告(A/69/489)通过]`: how the text was adopted. */
 export const ADOPTION_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\S{0,30}?第\s*\d+\s*次(?:全体)?会议(?:上)?通过|\[.*通过\])$/
 
 export const CLOSING_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
-export const CLOSING_MEETING = /^第\s*(\d+|[一二三四五六七八九十百]+)\s*次全体会议$/
+export const CLOSING_MEETING = /^第\s*(\d+|[一二三四五六七八九十百]+)\s*次(全体)?会议$/
 
 export type MetaField = 'distribution' | 'date' | 'languages' | 'session' | 'agendaItem' | 'adoptionBasis' | 'notes'
 

@@ -7,8 +7,8 @@ import type {Line} from '../parse/lines.js'
 import type {Table, TableCell} from '../kb/schema.js'
 import {setSourceMap} from './draft.js'
 
-/** A paragraph label that a tab separates from its text (`1.\t请…`): not a cell. */
-const LABEL_CELL = /^\s*(\d{1,3}\s*[.．]?|[(（][a-z]{1,4}[)）]|[-–•])\s*$/
+/** A paragraph or instrument label that a tab separates from its text (`1.\t请…`, `31/1.\t标题`): not a cell. */
+const LABEL_CELL = /^\s*(\d{1,3}\s*[.．]?|(?:S-)?\d{1,4}\/\d{1,4}\s*[A-Z]?\s*[.．]|[(（][a-z]{1,5}[)）]|[-–•])\s*$/
 
 /** A row has a tab between two cells (a leading tab alone is indentation). */
 export function isTableRow(line: Line): boolean {
