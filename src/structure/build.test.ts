@@ -126,6 +126,15 @@ describe('paragraphs and sub-paragraphs', () => {
 })
 
 describe('layouts', () => {
+  it('links markers to the right definition when each instrument restarts its numbering', () => {
+    const one = (n: string) => `第 ${n} 号决议\n\n标题\n\n大会，\n\n回顾其决议<sup>1</sup>，\n\n1. 决定继续审议<sup>1</sup>。\n\n<sup>1</sup> 第 ${n}0 号决议。\n`
+    const doc = parse(`${one('1/1')}\n${one('1/2')}`)
+    expect(doc.footnotes.map((f) => [f.text, f.markers.map((m) => m.split('/')[1])])).toEqual([
+      ['第 1/10 号决议。', ['A-RES-1-1', 'A-RES-1-1']],
+      ['第 1/20 号决议。', ['A-RES-1-2', 'A-RES-1-2']]
+    ])
+  })
+
   it('reads Pandoc-style footnotes', () => {
     const doc = parse('第 1/4 号决议\n\n标题\n\n大会，\n\n回顾其决议[^1]，\n\n1. 决定继续审议。\n\n[^1]: 第 60/1 号决议。\n')
     expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([[1, '第 60/1 号决议。', 1]])

@@ -8,7 +8,7 @@ import type {Line} from '../parse/lines.js'
 import type {Diagnostic, Footnote, Meta, MetaField, Paragraph, ParagraphKind, Table, TocEntry} from '../kb/schema.js'
 import {bodyAtStart, bodyIn, instrumentKey} from '../un/bodies.js'
 import {labelNumber} from '../un/numerals.js'
-import {type Draft, draftFromLine, finishParagraph, joinDraft, setSourceMap} from './draft.js'
+import {type Draft, type FootnoteResolver, draftFromLine, finishParagraph, joinDraft, setSourceMap} from './draft.js'
 import {opensWithLeadPhrase, opensWithOperativeVerb} from './operative-lead.js'
 import {
   ADOPTION_LINE,
@@ -708,8 +708,7 @@ class Builder {
 
   finish(): StructureResult {
     const footnotes = this.footnotes()
-    const footnoteIds = new Map<string, string>()
-    for (const f of footnotes) if (!footnoteIds.has(String(f.n))) footnoteIds.set(String(f.n), f.id)
+    const footnoteIds = footnoteResolver(footnotes, this.instruments.map((i) => i.heading.pieces[0][0]))
     const ids = new IdMaker()
     const para = (draft: Draft, base: string, fallback: number): Paragraph =>
       finishParagraph(draft, ids.make(`${base}${draft.label !== null ? draft.label : fallback}`), footnoteIds)
@@ -846,6 +845,29 @@ function isRomanChild(label: string, previous: string | null): boolean {
   if (!ROMAN.test(label) || previous === null) return false
   const next = previous.length === 1 ? String.fromCharCode(previous.charCodeAt(0) + 1) : ''
   return label !== next
+}
+
+/**
+ * Which definition a marker cites. Numbers are unique in most texts, but a
+ * report may restart them in each instrument. The definition below the marker
+ * is the one meant, unless the same number was defined above it within the
+ * same instrument: then the marker repeats an earlier citation (UN practice).
+ */
+function footnoteResolver(footnotes: Footnote[], boundaries: number[]): FootnoteResolver {
+  const byLabel = new Map<string, Footnote[]>()
+  for (const f of footnotes) {
+    const list = byLabel.get(String(f.n))
+    if (list) list.push(f)
+    else byLabel.set(String(f.n), [f])
+  }
+  return (label, at) => {
+    const defs = byLabel.get(label)
+    if (!defs) return null
+    const before = defs.filter((f) => f.start < at).at(-1)
+    const after = defs.find((f) => f.start > at)
+    if (before && (!after || !boundaries.some((b) => b > before.start && b < at))) return before.id
+    return (after ?? before)?.id ?? null
+  }
 }
 
 function isLetter(label: string | null | undefined): boolean {

@@ -5,6 +5,9 @@
 import type {Line, Marker} from '../parse/lines.js'
 import type {Paragraph, ParagraphKind} from '../kb/schema.js'
 
+/** The footnote a marker cites: its number and where it stands (numbering may restart). */
+export type FootnoteResolver = (label: string, at: number) => string | null
+
 export interface Draft {
   kind: ParagraphKind
   num: string | null
@@ -75,13 +78,13 @@ export function setSourceMap(node: object, map: number[]): void {
   sourceMaps.set(node, map)
 }
 
-export function finishParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>): Paragraph {
-  const paragraph = toParagraph(draft, id, footnoteIds)
+export function finishParagraph(draft: Draft, id: string, footnoteOf: FootnoteResolver): Paragraph {
+  const paragraph = toParagraph(draft, id, footnoteOf)
   sourceMaps.set(paragraph, draft.map)
   return paragraph
 }
 
-function toParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>): Paragraph {
+function toParagraph(draft: Draft, id: string, footnoteOf: FootnoteResolver): Paragraph {
   return {
     id,
     kind: draft.kind,
@@ -97,11 +100,11 @@ function toParagraph(draft: Draft, id: string, footnoteIds: Map<string, string>)
       at: m.at,
       start: m.start,
       end: m.end,
-      footnote: footnoteIds.get(m.label) ?? null
+      footnote: footnoteOf(m.label, m.start)
     })),
     lead: null,
     action: null,
     addressees: null,
-    children: draft.children.map((child, i) => finishParagraph(child, `${id}__point_${child.label ?? i + 1}`, footnoteIds))
+    children: draft.children.map((child, i) => finishParagraph(child, `${id}__point_${child.label ?? i + 1}`, footnoteOf))
   }
 }

@@ -5,7 +5,7 @@
  */
 import type {Line} from '../parse/lines.js'
 import type {Table, TableCell} from '../kb/schema.js'
-import {setSourceMap} from './draft.js'
+import {setSourceMap, type FootnoteResolver} from './draft.js'
 
 /** A paragraph or instrument label that a tab separates from its text (`1.\t请…`, `31/1.\t标题`): not a cell. */
 const LABEL_CELL = /^\s*(\d{1,3}\s*[.．]?|(?:S-)?\d{1,4}\/\d{1,4}\s*[A-Z]?\s*[.．]|[(（][a-z]{1,5}[)）]|[-–•])\s*$/
@@ -73,9 +73,9 @@ export class TableBuilder {
     this.lastTable = p
   }
 
-  finish(footnoteIds: Map<string, string>): Table[] {
+  finish(footnoteOf: FootnoteResolver): Table[] {
     this.close()
-    return this.done.map((p, i) => toTable(p, tableId(this.docId, i + 1), footnoteIds))
+    return this.done.map((p, i) => toTable(p, tableId(this.docId, i + 1), footnoteOf))
   }
 }
 
@@ -83,7 +83,7 @@ function tableId(docId: string, n: number): string {
   return `${docId}/table_${n}`
 }
 
-function cells(line: Line, footnoteIds: Map<string, string>): TableCell[] {
+function cells(line: Line, footnoteOf: FootnoteResolver): TableCell[] {
   const out: TableCell[] = []
   let from = 0
   const parts = line.text.split('\t')
@@ -99,7 +99,7 @@ function cells(line: Line, footnoteIds: Map<string, string>): TableCell[] {
       end: b > a ? line.map[b - 1] + 1 : (line.map[a] ?? line.start),
       markers: line.markers
         .filter((m) => m.at >= from && m.at <= to)
-        .map((m) => ({n: m.label, printed: m.printed, at: m.at - a, start: m.start, end: m.end, footnote: footnoteIds.get(m.label) ?? null}))
+        .map((m) => ({n: m.label, printed: m.printed, at: m.at - a, start: m.start, end: m.end, footnote: footnoteOf(m.label, m.start)}))
     }
     setSourceMap(cell, line.map.slice(a, b))
     out.push(cell)
@@ -108,8 +108,8 @@ function cells(line: Line, footnoteIds: Map<string, string>): TableCell[] {
   return out
 }
 
-function toTable(p: Pending, id: string, footnoteIds: Map<string, string>): Table {
-  const rows = p.rows.map((r) => cells(r, footnoteIds))
+function toTable(p: Pending, id: string, footnoteOf: FootnoteResolver): Table {
+  const rows = p.rows.map((r) => cells(r, footnoteOf))
   const keyValue = rows.length > 0 && rows.every((r) => /[：:]$/.test(r[0]?.text ?? ''))
   const all = [p.caption, p.title, ...p.rows, ...p.notes].filter((l): l is Line => l !== null)
   return {
