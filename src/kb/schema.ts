@@ -99,7 +99,7 @@ export const InstrumentSchema = z
 export const SectionSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['chapter', 'section', 'subsection', 'heading']),
+    kind: z.enum(['annex', 'chapter', 'section', 'subsection', 'heading']).describe('`annex`: an annex of the report itself'),
     num: z.string().nullable(),
     label: z.string().nullable(),
     title: z.string(),

@@ -49,7 +49,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     if (list) list.push(r)
     else byContainer.set(r.in, [r])
   }
-  const recommendationLists = findRecommendationLists(structure.instruments, {
+  const recommendationLists = findRecommendationLists(structure.instruments, structure.sections, {
     script: text.script,
     footnotes: structure.footnotes,
     symbolsIn: (footnote) => (byContainer.get(footnote) ?? []).filter((r) => r.kind === 'symbol').map((r) => r.key)

@@ -7,7 +7,7 @@
  * between them as topic sub-headings.
  */
 import type {Footnote, Paragraph, RecommendationItem, RecommendationList} from '../kb/schema.js'
-import type {AnnexOut, InstrumentOut} from '../structure/build.js'
+import type {InstrumentOut, SectionOut} from '../structure/build.js'
 import {labelNumber} from '../un/numerals.js'
 import {analysisForm, type Script} from '../ingest/script.js'
 import {addressees} from './addressees.js'
@@ -17,7 +17,7 @@ import {modality} from './modality.js'
 const INTRO = /(通过|拟定|提出|商定)了?(以下|下列|如下)(各项)?(建议|提议)|(建议|提议)如下[：:]?$/
 /** An annex title naming adopted recommendations. */
 const TITLE = /(通过|拟定|提出)的(各项)?(建议|提议)$/
-const BODY = /([\p{Script=Han}（）()]{2,30}?(工作组|专家组|专家会议|委员会|小组))/gu
+const BODY = /([\p{Script=Han}（）()]{0,30}?(工作组|专家组|专家会议|委员会|小组))/gu
 const ORDINAL_MEETING = /第[一二三四五六七八九十百\d]+次(会议|闭会期间会议)/g
 const DATE_SPAN =
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|和|-|–)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?/g
@@ -30,22 +30,44 @@ export interface ListContext {
   symbolsIn: (footnoteId: string) => string[]
 }
 
-export function findRecommendationLists(instruments: InstrumentOut[], context: ListContext): RecommendationList[] {
+/** Where a list may stand: an instrument's annex, or a report's annex or section. */
+interface Holder {
+  id: string
+  /** the annex label (`附件一`), null for a report section */
+  annex: string | null
+  title: string | null
+  titleParagraph: Paragraph | null
+  paragraphs: Paragraph[]
+}
+
+export function findRecommendationLists(instruments: InstrumentOut[], sections: SectionOut[], context: ListContext): RecommendationList[] {
   const lists: RecommendationList[] = []
   for (const inst of instruments) {
     for (const annex of inst.annexes) {
-      const list = listInAnnex(inst, annex, context)
+      const list = listIn({...annex, annex: annex.label}, inst, context)
       if (list) lists.push(list)
     }
   }
+  const flatten = (s: SectionOut): Paragraph[] => [...s.paragraphs, ...s.children.flatMap(flatten)]
+  const walk = (ss: SectionOut[]): void => {
+    for (const s of ss) {
+      // A report's annex is read whole: its intro and items may stand in different chapters.
+      const annex = s.kind === 'annex'
+      const holder = {id: s.id, annex: annex ? s.heading.text : null, title: annex ? s.title : null, titleParagraph: null, paragraphs: annex ? flatten(s) : s.paragraphs}
+      const list = listIn(holder, null, context)
+      if (list) lists.push(list)
+      if (!annex) walk(s.children)
+    }
+  }
+  walk(sections)
   return lists
 }
 
-function listInAnnex(inst: InstrumentOut, annex: AnnexOut, context: ListContext): RecommendationList | null {
+function listIn(holder: Holder, inst: InstrumentOut | null, context: ListContext): RecommendationList | null {
   const read = (text: string) => analysisForm(text, context.script)
-  const paragraphs = annex.paragraphs
+  const paragraphs = holder.paragraphs
   const introIndex = paragraphs.findIndex((p) => INTRO.test(read(p.text).replace(/\s+/g, '')))
-  const titled = annex.title !== null && TITLE.test(read(annex.title).replace(/\s+/g, ''))
+  const titled = inst !== null && holder.title !== null && TITLE.test(read(holder.title).replace(/\s+/g, ''))
   if (introIndex < 0 && !titled) return null
   const intro = introIndex >= 0 ? paragraphs[introIndex] : null
   // An intro that is itself a numbered paragraph holds the items as its sub-paragraphs.
@@ -60,16 +82,16 @@ function listInAnnex(inst: InstrumentOut, annex: AnnexOut, context: ListContext)
     }
   }
   if (items.length < 2 || !consecutive(items)) return null
-  const sources = [intro?.text ?? '', annex.title ?? '']
-  const sourceMarkers = [...(intro?.markers ?? []), ...(annex.titleParagraph?.markers ?? [])]
-  const meeting = adoptingMeeting(sources, inst, read)
-  const endorsement = inst.operative.find((op) => endorses(op, annex))
+  const sources = [intro?.text ?? '', holder.title ?? '']
+  const sourceMarkers = [...(intro?.markers ?? []), ...(holder.titleParagraph?.markers ?? [])]
+  const meeting = adoptingMeeting(sources, inst?.operative ?? [], read)
+  const endorsement = holder.annex === null ? undefined : inst?.operative.find((op) => endorses(read(op.text), read(holder.annex as string)))
   const footnoteIds = sourceMarkers.map((m) => m.footnote).filter((id): id is string => id !== null)
   return {
-    id: `${annex.id}/list`,
-    in: inst.key,
-    annex: annex.label,
-    annexTitle: annex.title,
+    id: `${holder.id}/list`,
+    in: inst?.key ?? null,
+    annex: holder.annex,
+    annexTitle: holder.title,
     adoptedBy: meeting.body,
     meeting: meeting.name,
     meetingDates: meeting.dates,
@@ -116,7 +138,7 @@ interface Meeting {
  * before the word for adoption, the body named just before it, and the dates
  * printed just before that. Without an ordinal, the meeting's description.
  */
-function adoptingMeeting(sources: string[], inst: InstrumentOut, read: (text: string) => string): Meeting {
+function adoptingMeeting(sources: string[], operative: Paragraph[], read: (text: string) => string): Meeting {
   // Match on the analysis form, cut the printed form: both have the same length once squashed.
   const pair = (raw: string) => ({printed: raw.replace(/\s+/g, ''), text: read(raw).replace(/\s+/g, '')})
   for (const {printed, text} of sources.map(pair)) {
@@ -127,11 +149,13 @@ function adoptingMeeting(sources: string[], inst: InstrumentOut, read: (text: st
     const last = ordinals.at(-1)
     if (last && last.index !== undefined) {
       const head = before.slice(0, last.index)
-      return {body: lastBody(head, printed), name: printed.slice(last.index, last.index + last[0].length), dates: lastDates(head)}
+      // `工作组在…第二次会议上通过了…`: the intro says only "the working group"; its name is in the title.
+      const body = lastBody(head, printed) ?? sources.map(pair).map((p) => lastBody(p.text, p.printed)).find((b) => b) ?? null
+      return {body, name: printed.slice(last.index, last.index + last[0].length), dates: lastDates(head)}
     }
   }
   // No ordinal: the date-described meeting, as printed in the title, intro or endorsing paragraph.
-  for (const {printed, text} of [...sources, ...inst.operative.map((op) => op.text)].map(pair)) {
+  for (const {printed, text} of [...sources, ...operative.map((op) => op.text)].map(pair)) {
     const m = DESCRIBED_MEETING.exec(text)
     if (!m) continue
     const at = m.index ?? 0
@@ -166,11 +190,11 @@ function lastDates(text: string): string[] {
   return [first, last]
 }
 
-/** `核可…建议，这些建议载于本决议附件一`: the operative paragraph that endorses the annex. */
-function endorses(op: Paragraph, annex: AnnexOut): boolean {
-  const text = op.text.replace(/\s+/g, '')
+/** `核可…建议，这些建议载于本决议附件一`: the operative paragraph (analysis form) that endorses the annex. */
+function endorses(operative: string, annexLabel: string): boolean {
+  const text = operative.replace(/\s+/g, '')
   for (const m of text.matchAll(/本(决议|决定)(附件[一二三四五六七八九十]*|附录[一二三四五六七八九十]*)/g)) {
-    if (m[2] === annex.label.replace(/\s+/g, '')) return true
+    if (m[2] === annexLabel.replace(/\s+/g, '')) return true
   }
   return false
 }

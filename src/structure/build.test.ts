@@ -125,6 +125,40 @@ describe('paragraphs and sub-paragraphs', () => {
   })
 })
 
+describe('report annexes', () => {
+  it('an annex of the report keeps its own chapters, and its recommendation list is found', () => {
+    const doc = parse(
+      '## 一. 导言\n\n1. 专家组举行了会议。\n\n## 二. 会议安排\n\n2. 会议在维也纳举行。\n\n附件\n\n专家组的建议\n\n一. 导言\n\n1. 专家组在 2019 年 3 月 27 日至 29 日举行的第六次会议上通过了下列建议：\n\n二. 建议\n\n国际合作\n\n(a) 各国应考虑加强合作；\n\n(b) 秘书处应继续提供援助；\n\n技术援助\n\n(c) 联合国毒品和犯罪问题办公室可编写指南。\n'
+    )
+    expect(doc.sections.map((s) => [s.kind, s.title, s.children.map((c) => [c.kind, c.label])])).toEqual([
+      ['chapter', '导言', []],
+      ['chapter', '会议安排', []],
+      ['annex', '专家组的建议', [['chapter', '1'], ['chapter', '2']]]
+    ])
+    expect(doc.recommendationLists.map((l) => [l.in, l.annex, l.adoptedBy, l.meeting, l.meetingDates])).toEqual([[null, '附件', '专家组', '第六次会议', ['2019-03-27', '2019-03-29']]])
+    expect(doc.recommendationLists[0].items.map((i) => [i.label, i.topic, i.addressees, i.modality])).toEqual([
+      ['a', '国际合作', ['States'], 'should-consider'],
+      ['b', '国际合作', ['Secretariat'], 'should'],
+      ['c', '技术援助', ['UNODC'], 'may']
+    ])
+  })
+})
+
+describe('lists in other layouts', () => {
+  it('nests roman sub-items under a lettered list item, and the list stays whole', () => {
+    const doc = parse('第 1/9 号决议\n\n标题\n\n大会，\n\n1. 核可本决议附件所载的建议。\n\n附件\n\n工作组通过的建议\n\n工作组通过了下列建议：\n\n(a) 各国应：\n\n(i) 加强合作；\n\n(ii) 交流信息；\n\n(iii) 提供培训；\n\n(b) 秘书处应提供援助。\n')
+    const list = doc.recommendationLists[0]
+    expect(list.items.map((i) => i.label)).toEqual(['a', 'b'])
+    expect(doc.instruments[0].annexes[0].paragraphs.find((p) => p.label === 'a')?.children.map((c) => c.label)).toEqual(['i', 'ii', 'iii'])
+    expect(list.endorsedBy).toBe(doc.instruments[0].operative[0].id)
+  })
+
+  it('finds the endorsing paragraph in Traditional script', () => {
+    const doc = parse('第 1/10 號決議\n\n標題\n\n大會，\n\n1. 核可工作組通過的建議，這些建議載於本決議附件。\n\n附件\n\n工作組通過的建議\n\n1. 各國應當加強合作。\n\n2. 秘書處應當提供援助。\n')
+    expect(doc.recommendationLists.map((l) => [l.annex, l.endorsedBy === doc.instruments[0].operative[0].id, l.items.length])).toEqual([['附件', true, 2]])
+  })
+})
+
 describe('layouts', () => {
   it('links markers to the right definition when each instrument restarts its numbering', () => {
     const one = (n: string) => `第 ${n} 号决议\n\n标题\n\n大会，\n\n回顾其决议<sup>1</sup>，\n\n1. 决定继续审议<sup>1</sup>。\n\n<sup>1</sup> 第 ${n}0 号决议。\n`

@@ -36,7 +36,7 @@ import {TableBuilder, isTableRow} from './tables.js'
 type Phase = 'title' | 'afterTitle' | 'preamble' | 'fused' | 'operative' | 'annexTitle' | 'annex'
 
 interface SectionNode {
-  kind: 'chapter' | 'section' | 'subsection' | 'heading'
+  kind: 'annex' | 'chapter' | 'section' | 'subsection' | 'heading'
   num: string | null
   label: string | null
   title: string
@@ -330,6 +330,14 @@ class Builder {
       this.openAnnex(line, m[1] === '附录' ? 'appendix' : 'annex')
       return
     }
+    if (m && this.seenStructure) {
+      // An annex of the report itself: a top-level part with its own numbering.
+      this.reportChapter = 0
+      this.reportSection = 0
+      this.reportParagraph = 0
+      this.openSection(line, 'annex', null, 0, 0)
+      return
+    }
     if ((m = CHAPTER.exec(t)) && looksLikeHeading(m[2])) {
       if (this.chapter(line, labelNumber(m[1]), m[0].length - m[2].length)) return
     }
@@ -457,7 +465,7 @@ class Builder {
     this.closeInstrument()
     this.reportChapter = n
     this.reportSection = 0
-    this.openSection(line, 'chapter', String(n), titleAt, 0)
+    this.openSection(line, 'chapter', String(n), titleAt, this.stack[0]?.kind === 'annex' ? 1 : 0)
     return true
   }
 
@@ -488,7 +496,16 @@ class Builder {
     const heading = draftFromLine(line, 'heading', titleAt, label)
     const parent = depth > 0 ? this.stack[depth - 1] : undefined
     const siblings = parent ? parent.children : this.sections
-    const slug = kind === 'chapter' ? `chp_${label}` : kind === 'section' ? `sec_${label}` : kind === 'subsection' ? `subsec_${label}` : `hdg_${siblings.length + 1}`
+    const slug =
+      kind === 'annex'
+        ? `annex_${siblings.filter((s) => s.kind === 'annex').length + 1}`
+        : kind === 'chapter'
+          ? `chp_${label}`
+          : kind === 'section'
+            ? `sec_${label}`
+            : kind === 'subsection'
+              ? `subsec_${label}`
+              : `hdg_${siblings.length + 1}`
     const node: SectionNode = {
       kind,
       num: titleAt > 0 ? line.text.slice(0, titleAt).trim() : null,
@@ -539,7 +556,7 @@ class Builder {
     }
     const heading = (line.heading || n !== this.reportParagraph + 1) && looksLikeHeading(rest)
     if (heading) {
-      const depth = this.stack.filter((s) => s.kind === 'chapter' || s.kind === 'section').length
+      const depth = this.stack.filter((s) => s.kind === 'annex' || s.kind === 'chapter' || s.kind === 'section').length
       this.openSection(line, 'subsection', label, prefix, depth)
       return
     }
@@ -578,6 +595,15 @@ class Builder {
       return
     }
     draft.kind = 'item'
+    const siblings = this.annex ? this.annex.paragraphs : inst ? inst.body : (this.stack.at(-1)?.paragraphs ?? this.topParagraphs)
+    const previous = siblings.at(-1)
+    if (previous && previous.kind === 'item' && isRomanChild(label, previous.label)) {
+      // `(i)`, `(ii)` under a lettered list item that no numbered paragraph holds.
+      previous.children.push(draft)
+      this.touch(line)
+      this.last = draft
+      return
+    }
     if (this.annex) this.emitAnnex(draft)
     else if (inst) this.emitInstrumentBody(draft)
     else this.emitReport(draft)
@@ -627,8 +653,16 @@ class Builder {
     if (!this.seenStructure && this.stack.length === 0) {
       if (this.front(line)) return
     }
+    const top = this.stack.at(-1)
+    if (top && top.kind === 'annex' && top.paragraphs.length === 0 && top.children.length === 0 && headingLike && top.title === top.heading.text) {
+      // The line under a report's `附件` is the annex's title.
+      top.title = line.text.trim()
+      this.emitReport(draftFromLine(line, 'title'))
+      this.last = null
+      return
+    }
     if (line.heading && looksLikeHeading(t) && this.stack.length > 0) {
-      const depth = this.stack.filter((s) => s.kind === 'chapter' || s.kind === 'section').length
+      const depth = this.stack.filter((s) => s.kind === 'annex' || s.kind === 'chapter' || s.kind === 'section').length
       this.openSection(line, 'heading', null, 0, depth)
       return
     }
