@@ -166,6 +166,7 @@ export const MetaSchema = z
     title: MetaFieldSchema.nullable(),
     notes: z.array(MetaFieldSchema).describe('masthead notes such as `* 因技术原因…重新印发`'),
     closing: z.array(MetaFieldSchema).describe('closing date and meeting lines'),
+    furniture: z.array(MetaFieldSchema).describe('running headers, job numbers and page numbers taken out of the body'),
     other: z.array(MetaFieldSchema)
   })
   .meta({id: 'Meta'})

@@ -130,7 +130,7 @@ function collectUnits(doc: Omit<Document, 'references' | 'recommendationLists'>,
     ['title', m.title],
     ['session', m.session],
     ['agendaItem', m.agendaItem],
-    ...m.other.map((f, i): [string, typeof f] => [`other_${i + 1}`, f]),
+    // The masthead's own symbol names this document, as a heading does: not a citation.
     ...m.notes.map((f, i): [string, typeof f] => [`note_${i + 1}`, f])
   ]
   for (const [name, f] of fields) {

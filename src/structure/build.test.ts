@@ -169,6 +169,24 @@ describe('layouts', () => {
     ])
   })
 
+  it('takes running headers and page numbers out of a paragraph they cut', () => {
+    const doc = parse('第 1/11 号决议\n\n标题\n\n大会，\n\n1. 请各国加强信\n\nE/CN.15/2016/13\n\nV.16-03456\t5/40\n\n息交流；\n\n2. 决定继续审议。\n')
+    expect(doc.instruments[0].operative.map((o) => o.text)).toEqual(['请各国加强信息交流；', '决定继续审议。'])
+    expect(doc.meta.furniture.map((f) => f.text)).toEqual(['E/CN.15/2016/13', 'V.16-03456\t5/40'])
+    expect(doc.references.filter((r) => r.kind === 'symbol')).toEqual([])
+  })
+
+  it('takes the issuer from the body line nearest the title on an Official Records cover', () => {
+    const doc = parse('# 经济及社会理事会\n\n正式记录，2016 年\n\n# 预防犯罪和刑事司法委员会\n\n## 第二十五届会议的报告\n\n## 一. 导言\n\n1. 委员会回顾其第 22/7 号决议。\n')
+    expect([doc.issuer, doc.meta.body?.text]).toEqual(['E/CN.15', '预防犯罪和刑事司法委员会'])
+    expect(doc.references.map((r) => r.key)).toEqual(['E/CN.15/RES/22/7'])
+  })
+
+  it('reads a masthead set in tab-separated columns', () => {
+    const doc = parse('联合国\tA/RES/70/174\n\n大会\tDistr.: General\n\n70/174. 标题\n\n大会，\n\n1. 决定继续审议。\n')
+    expect([doc.meta.other.map((f) => f.text), doc.meta.body?.text, doc.tables.length, doc.instruments[0].key]).toEqual([['联合国', 'A/RES/70/174'], '大会', 0, 'A/RES/70/174'])
+  })
+
   it('reads Pandoc-style footnotes', () => {
     const doc = parse('第 1/4 号决议\n\n标题\n\n大会，\n\n回顾其决议[^1]，\n\n1. 决定继续审议。\n\n[^1]: 第 60/1 号决议。\n')
     expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([[1, '第 60/1 号决议。', 1]])

@@ -162,6 +162,7 @@ class Builder {
     title: null,
     notes: [],
     closing: [],
+    furniture: [],
     other: []
   }
   readonly toc: TocEntry[] = []
@@ -223,7 +224,7 @@ class Builder {
     // A masthead set in columns with tabs is not a table.
     if (inFront && t.includes('\t') && this.front(line)) return
     if (!inFront && line.markers.length === 0 && PAGE_FURNITURE.test(t.trim())) {
-      this.meta.other.push(field(line))
+      this.meta.furniture.push(field(line))
       return
     }
     if (isTableRow(line)) {
@@ -908,7 +909,7 @@ function isLetter(label: string | null | undefined): boolean {
   return label !== null && label !== undefined && /^[a-z]+$/.test(label)
 }
 
-type MastheadField = Exclude<keyof Meta, 'closing'>
+type MastheadField = Exclude<keyof Meta, 'closing' | 'furniture'>
 
 /** A document symbol standing alone (`A/RES/69/197`, `S/RES/2482 (2019)`, `CTOC/COP/2018/13`). */
 const SYMBOL_LINE = /^[A-Z]{1,6}(\/[A-Z0-9.\-]+)+(\(\d{4}\))?$/

@@ -39,7 +39,7 @@ export function placedText(doc: Document): string {
   const parts: string[] = []
   const m = doc.meta
   for (const f of [m.body, m.distribution, m.date, m.session, m.agendaItem, m.adoptionBasis, m.title]) if (f) parts.push(f.text)
-  for (const list of [m.languages, m.notes, m.closing, m.other]) for (const f of list) parts.push(f.text)
+  for (const list of [m.languages, m.notes, m.closing, m.furniture, m.other]) for (const f of list) parts.push(f.text)
   for (const t of doc.toc) parts.push(t.text)
   const walkSections = (ss: Document['sections']): void => {
     for (const s of ss) {
