@@ -22,6 +22,18 @@ describe('articles and chapters', () => {
     ])
   })
 
+  it('splits a list whose term changes from chapter to article', () => {
+    expect(arts('A', '重申《联合国宪章》第七章和第二条第七款的规定，')).toEqual(['chapter CHARTER/chap7', 'article CHARTER/art2/para7'])
+  })
+
+  it('reads `特别是其第一款` as paragraphs of the article just cited', () => {
+    expect(arts('CAC/COSP', '回顾《联合国反腐败公约》第六十三条，特别是其第一款和第七款，')).toEqual([
+      'article UNCAC/art63',
+      'article UNCAC/art63/para1',
+      'article UNCAC/art63/para7'
+    ])
+  })
+
   it('reads sub-paragraphs as letters', () => {
     expect(arts('CTOC/COP', '按照《公约》第三十二条第三款第(三)项，各工作组应当')).toEqual(['article UNTOC/art32/para3/c'])
     expect(arts('A', '按照《联合国打击跨国有组织犯罪公约》第 2 条 (b) 款的规定')).toEqual(['article UNTOC/art2/b'])

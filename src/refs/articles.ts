@@ -18,7 +18,7 @@ import type {Hit} from './types.js'
 
 const NAME_RE = /《([^《》]{1,150})》|议事规则/g
 const SUB_RE = new RegExp(`^\\s*(?:第\\s*)?\\(\\s*([a-z]|${ZH_NUM})\\s*\\)\\s*(?:项|目|款|分段)?`)
-const ANAPHOR_RE = /(?:该|同|上述)条(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
+const ANAPHOR_RE = /(?:(?:该|同|上述)条|(?<=特别是|尤其是|包括)其(?=\s*第\s*[\d〇零一二两三四五六七八九十百]+\s*款))(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
 const NOT_CHAPTER_AFTER = /^\s*,?\s*(?:[A-Z](?:\.\d+)?\s*节|第)/
 const COMMON_RE = /(?:每项|各项|每一项|所有|其各项)议定书(?:共同)?的?\s*$/
 

@@ -60,6 +60,8 @@ export function scanNumberLists(text: string, terms: string, opts: {arabic?: boo
     // the longest prefix closed by `inner` (`第一款` in `第一款和第三十二条`)
     let innerEnd = -1
     let innerCount = 0
+    /** where the first inner term closed a prefix, to split `第七章和第二条` at its change of term */
+    let firstInner: {end: number; count: number} | undefined
     for (;;) {
       let p = pos
       if (opts.inner) {
@@ -69,6 +71,7 @@ export function scanNumberLists(text: string, terms: string, opts: {arabic?: boo
           p = SPACE_AT.lastIndex + 1
           innerEnd = p
           innerCount = values.length
+          firstInner ??= {end: p, count: values.length}
         }
       }
       SEP_AT.lastIndex = p
@@ -86,9 +89,14 @@ export function scanNumberLists(text: string, terms: string, opts: {arabic?: boo
     SPACE_AT.lastIndex = pos
     SPACE_AT.exec(text)
     const t = SPACE_AT.lastIndex
-    if (t < text.length && terms.includes(text[t])) {
+    const split = firstInner && text[firstInner.end - 1] !== text[t] ? firstInner : undefined
+    if (t < text.length && terms.includes(text[t]) && !split) {
       out.push({start: i, end: t + 1, values: values.filter((v) => Number.isFinite(v) && v > 0), first: m[1], term: text[t]})
       i = text.indexOf('第', t + 1)
+    } else if (split && terms.includes(text[t] ?? '')) {
+      // `第七章和第二条`: a list ends where its term changes; the rest is scanned as its own list.
+      out.push({start: i, end: split.end, values: values.slice(0, split.count).filter((v) => Number.isFinite(v) && v > 0), first: m[1], term: text[split.end - 1]})
+      i = text.indexOf('第', split.end)
     } else if (innerEnd > 0) {
       const vs = values.slice(0, innerCount).filter((v) => Number.isFinite(v) && v > 0)
       out.push({start: i, end: innerEnd, values: vs, first: m[1], term: text[innerEnd - 1]})
