@@ -67,6 +67,17 @@ describe('reskb search', () => {
     expect(hits.every((h) => h.kind === 'recommendation' && h.snippet.includes('【中央机关】'))).toBe(true)
   })
 
+  it('answers on the command line from search.idx, and the same from the files themselves', () => {
+    const args = ['中央機關', '--kind', 'recommendation', '--limit', '3', '--format', 'jsonl']
+    const expected = search(readIndexFile(join(out, 'search.idx')), '中央機關', {kind: 'recommendation', limit: 3})
+    expect(expected).toHaveLength(3)
+    for (const source of [['--kb', join(out, 'kb.json')], ['--file', CORPUS_DIR]]) {
+      const r = reskb('search', ...args, ...source)
+      expect(r.status, r.stderr).toBe(0)
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(expected)
+    }
+  })
+
   it('writes a byte-identical index on a rebuild', () => {
     const again = mkdtempSync(join(tmpdir(), 'reskb-cli-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), again)
@@ -81,6 +92,13 @@ describe('the reskb program', () => {
       const r = reskb(name, '--help')
       expect(r.status, name).toBe(0)
       expect(r.stdout, name).toContain(`Usage: reskb ${name}`)
+    }
+  })
+
+  it('names and summarises each command as its module does (the table imports none until one runs)', async () => {
+    for (const entry of Object.values(COMMANDS)) {
+      const command = await entry.load()
+      expect([command.name, command.summary]).toEqual([entry.name, entry.summary])
     }
   })
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `reskb` command line: one module per subcommand, dispatched from a table. */
-import {COMMANDS, type Command} from './commands.js'
+import {COMMANDS, type CommandEntry} from './commands.js'
 import {CliError} from './errors.js'
 
 const HELP = `reskb — Chinese UN resolutions, decisions and reports into a JSON knowledge base
@@ -9,7 +9,7 @@ Usage: reskb <command> [options]
 
 Commands:
 ${Object.values(COMMANDS)
-  .map((c: Command) => `  ${c.name.padEnd(8)} ${c.summary}`)
+  .map((c: CommandEntry) => `  ${c.name.padEnd(8)} ${c.summary}`)
   .join('\n')}
 
 Run \`reskb <command> --help\` for a command's options.`
@@ -25,11 +25,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${PIPELINE_VERSION}\n`)
     return 0
   }
-  const command = COMMANDS[name]
-  if (!command) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!entry) {
     process.stderr.write(`reskb: unknown command '${name}'\n\n${HELP}\n`)
     return 2
   }
+  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.help}\n`)
     return 0

@@ -3,27 +3,32 @@ import {dirname, join} from 'node:path'
 import {parse, oneOf, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
-import {DEFAULT_KB, clip, knowledgeBaseFrom, textTable} from './source.js'
-import {buildSearchIndex, readIndexFile, search, type SearchIndex} from '../query/index.js'
-import {searchDocs} from '../kb/search-docs.js'
-import {SEARCH_INDEX_FILE} from '../kb/write.js'
+import {DEFAULT_KB, clip, textTable} from './text.js'
+import {SEARCH_INDEX_FILE, readIndexFile} from '../query/file.js'
+import {search} from '../query/search.js'
+import type {SearchIndex} from '../query/types.js'
 import {toJsonl} from '../kb/recommendations-export.js'
 
 const FORMATS = ['table', 'jsonl'] as const
 
-/** The prebuilt index beside the knowledge base, or one built now from the files given. */
-function indexFor(kbPath: string | undefined, files: string[]): SearchIndex {
-  if (files.length > 0) return buildSearchIndex(searchDocs(knowledgeBaseFrom(undefined, files).documents))
+/**
+ * The prebuilt index beside the knowledge base, or one built now from the
+ * files given. Only the first is on the fast path: the rest is imported when
+ * needed (the pipeline and the schema take longer to import than the index
+ * takes to read).
+ */
+async function indexFor(kbPath: string | undefined, files: string[]): Promise<SearchIndex> {
   const kb = kbPath ?? DEFAULT_KB
   const file = join(dirname(kb), SEARCH_INDEX_FILE)
-  if (existsSync(file)) {
+  if (files.length === 0 && existsSync(file)) {
     try {
       return readIndexFile(file)
     } catch (error) {
       throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``)
     }
   }
-  return buildSearchIndex(searchDocs(knowledgeBaseFrom(kb, []).documents))
+  const [{knowledgeBaseFrom}, {searchDocs}, {buildSearchIndex}] = await Promise.all([import('./source.js'), import('../kb/search-docs.js'), import('../query/build.js')])
+  return buildSearchIndex(searchDocs(knowledgeBaseFrom(files.length > 0 ? undefined : kb, files).documents))
 }
 
 export const searchCommand: Command = {
@@ -58,7 +63,7 @@ text and the reverse; full- and half-width forms match each other.
     const limit = Number(str(values, 'limit') ?? 10)
     if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive whole number')
     const files = (values.file as string[] | undefined) ?? []
-    const index = indexFor(str(values, 'kb'), files)
+    const index = await indexFor(str(values, 'kb'), files)
     const inKey = str(values, 'in')
     const kind = str(values, 'kind')
     const hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})

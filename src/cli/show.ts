@@ -1,11 +1,10 @@
 import {parse, oneOf, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
-import {DEFAULT_KB, knowledgeBaseFrom} from './source.js'
+import {DEFAULT_KB} from './text.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
-import {closestKeys} from '../query/suggest.js'
 import {SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexKeys, showRecords, type Outline, type ShowRecord} from '../kb/show-index.js'
 
 const FORMATS = ['text', 'json'] as const
@@ -34,8 +33,8 @@ export function shownFrom(key: string, records: ShowRecord[]): Shown | null {
   return {key, instrument, url, citations}
 }
 
-/** Records and known keys from the show index beside kb.json, or from files parsed now. */
-function source(kbPath: string | undefined, files: string[]): {lookup: (key: string) => ShowRecord[]; keys: () => string[]} {
+/** Records and known keys from the show index beside kb.json, or from files parsed now (the pipeline is imported only then). */
+async function source(kbPath: string | undefined, files: string[]): Promise<{lookup: (key: string) => ShowRecord[]; keys: () => string[]}> {
   if (files.length === 0) {
     const file = join(dirname(kbPath ?? DEFAULT_KB), SHOW_INDEX_FILE)
     if (existsSync(file)) {
@@ -43,6 +42,7 @@ function source(kbPath: string | undefined, files: string[]): {lookup: (key: str
       return {lookup: (key) => lookupShowIndex(text, key), keys: () => showIndexKeys(text)}
     }
   }
+  const {knowledgeBaseFrom} = await import('./source.js')
   const records = showRecords(knowledgeBaseFrom(kbPath, files))
   return {lookup: (key) => lookupRecords(records, key), keys: () => [...new Set(records.map((r) => r.key))]}
 }
@@ -82,10 +82,11 @@ An unknown key gets the closest known keys as suggestions.`,
     const {values, positionals} = parse(args, {kb: {type: 'string'}, file: {type: 'string', multiple: true}, format: {type: 'string'}})
     if (positionals.length !== 1) throw new CliError('give exactly one KEY')
     const format = oneOf(str(values, 'format'), FORMATS, 'format', 'text')
-    const {lookup, keys} = source(str(values, 'kb'), (values.file as string[] | undefined) ?? [])
+    const {lookup, keys} = await source(str(values, 'kb'), (values.file as string[] | undefined) ?? [])
     const key = positionals[0].replace(/\s+/g, '')
     const shown = shownFrom(key, lookup(key))
     if (!shown) {
+      const {closestKeys} = await import('../query/suggest.js')
       const near = closestKeys(key, keys(), 5)
       throw new CliError(`no instrument or citation with the key ${key}${near.length ? `; did you mean: ${near.join(', ')}?` : ''}`, 1)
     }

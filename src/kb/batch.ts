@@ -10,6 +10,8 @@
  *    worker threads, each returning the document's kb.json fragment and
  *    skeleton (worker.ts). Results are stored by input index and sorted by
  *    path as build.ts sorts them, so scheduling never shows in the output.
+ *    Each result's search terms (counted by the worker) are interned into
+ *    the search index builder as they arrive.
  * 3. The cross-document stages run on the skeletons, and write.ts streams
  *    kb.json from the fragments.
  */
@@ -24,7 +26,9 @@ import type {Progress} from './progress.js'
 import {linkRecurrence} from './recurrence.js'
 import type {InputErrorRecord} from './schema.js'
 import {pipelineFingerprint} from './version.js'
-import {processFile, WORKER_FLAG, type Encoded, type Header, type Job} from './worker.js'
+import {SearchIndexBuilder, type InternedTerms} from '../query/build.js'
+import {decodeParagraphTerms} from '../query/terms.js'
+import {processFile, searchOf, withSearch, WORKER_FLAG, type Encoded, type Header, type Job} from './worker.js'
 import {writeStreamedOutputs, type StreamedDocument} from './write.js'
 
 export interface BatchOptions {
@@ -107,9 +111,12 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
   }
 
   // 2. Cached results, and the pool for the rest.
-  const results: {header: Header; fragment: () => Uint8Array}[] = new Array(files.length)
-  const settle = (index: number, header: Header, fragment: () => Uint8Array, bytes: number): void => {
-    results[index] = {header, fragment}
+  const results: {header: Header; fragment: () => Uint8Array; terms?: InternedTerms}[] = new Array(files.length)
+  // Search terms are interned as they arrive; the index is laid out in document order when written.
+  const searchIndex = new SearchIndexBuilder()
+  const settle = (index: number, header: Header, fragment: () => Uint8Array, bytes: number, search?: Uint8Array): void => {
+    const terms = search ? searchIndex.intern(decodeParagraphTerms(search)) : undefined
+    results[index] = {header, fragment, terms}
     stats.bytes += bytes
     progress.file(bytes, !header.ok)
   }
@@ -118,13 +125,14 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
     let fragment: () => Uint8Array
     if (cache && job.key !== null) {
       const key = job.key
-      const at = cache.put(key, encoded).fragmentAt
+      const at = cache.put(key, withSearch(encoded)).fragmentAt
       fragment = () => cache.fragment(key, at)
     } else {
       const kept = encoded.fragment
       fragment = () => kept
     }
-    settle(job.index, JSON.parse(encoded.header) as Header, fragment, job.bytes.length)
+    const header = JSON.parse(encoded.header) as Header
+    settle(job.index, header, fragment, job.bytes.length, searchOf(encoded, header))
   }
   let next = 0
   // The next input to parse, settling cached and unreadable ones on the way.
@@ -136,7 +144,8 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
       if (hit && s.key !== null) {
         const key = s.key
         stats.reused++
-        settle(index, JSON.parse(hit.header) as Header, () => cache!.fragment(key, hit.fragmentAt), s.bytes)
+        const header = JSON.parse(hit.header) as Header
+        settle(index, header, () => cache!.fragment(key, hit.fragmentAt), s.bytes, searchOf({}, header))
         continue
       }
       // Read again rather than held since step 1; the key is taken again from what is parsed.
@@ -164,7 +173,7 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
   const documents: StreamedDocument[] = []
   const errors: InputErrorRecord[] = []
   for (const r of results) {
-    if (r.header.ok) documents.push({skeleton: r.header.skeleton, patches: r.header.patches, fragment: r.fragment})
+    if (r.header.ok) documents.push({skeleton: r.header.skeleton, patches: r.header.patches, fragment: r.fragment, terms: r.terms})
     else errors.push(r.header.error)
   }
   results.length = 0
@@ -184,7 +193,7 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
 
   progress.stage('writing')
   const writeStarted = performance.now()
-  const written = await writeStreamedOutputs(out, documents, errors)
+  const written = await writeStreamedOutputs(out, documents, errors, searchIndex)
   stats.ms.write = performance.now() - writeStarted
   stats.rss.write = process.memoryUsage.rss()
   stats.documents = documents.length

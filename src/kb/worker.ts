@@ -13,6 +13,10 @@
  *   toc, cell offsets and diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
+ * - the terms of its search paragraphs (query/terms.ts): counting them is
+ *   most of the search index's cost and a pure function of the texts, so it
+ *   is done here, in parallel and cached with the rest.
+ *
  * The cross-document stages run on the skeletons; the placeholders are then
  * filled from them (write.ts). batch.test.ts compares every output with the
  * in-memory build, so a reader that starts using a dropped field shows up.
@@ -20,6 +24,8 @@
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {parseInput, type InputFile} from './build.js'
 import type {Document, InputErrorRecord, Paragraph, Section} from './schema.js'
+import {searchDocs} from './search-docs.js'
+import {encodeParagraphTerms, paragraphTerms} from '../query/terms.js'
 
 /** A Document with only the fields named above (the rest are absent). */
 export type Skeleton = Document
@@ -27,13 +33,32 @@ export type Skeleton = Document
 /** [byte offset, byte end, indent of the line, token] of a placeholder in a fragment. */
 export type Patch = [number, number, number, string]
 
-export type Header = {ok: true; patches: Patch[]; skeleton: Skeleton} | {ok: false; error: InputErrorRecord}
+/** `search`: Encoded.search in base64, in a cache entry only (withSearch). */
+export type Header = {ok: true; patches: Patch[]; skeleton: Skeleton; search?: string} | {ok: false; error: InputErrorRecord}
 
 export interface Encoded {
   /** JSON of a Header: kept as text, since it goes to the cache as it is */
   header: string
   /** UTF-8 of the document at depth 2 of kb.json, with placeholders; empty for a refused file */
   fragment: Uint8Array
+  /** the terms of searchDocs([skeleton]), in that order (query/terms.ts encodeParagraphTerms); absent for a refused file */
+  search?: Uint8Array
+}
+
+/** The result as the cache keeps it (header and fragment only): the search terms go into the header. */
+export function withSearch(encoded: Encoded): Encoded {
+  if (!encoded.search) return encoded
+  const search = Buffer.from(encoded.search.buffer, encoded.search.byteOffset, encoded.search.byteLength).toString('base64')
+  return {header: `${encoded.header.slice(0, -1)},"search":"${search}"}`, fragment: encoded.fragment}
+}
+
+/** The search terms of a result, from the result or from its cached header (which loses them). */
+export function searchOf(encoded: Pick<Encoded, 'search'>, header: Header): Uint8Array | undefined {
+  if (!header.ok) return undefined
+  if (header.search === undefined) return encoded.search
+  const search = Buffer.from(header.search, 'base64')
+  delete header.search
+  return search
 }
 
 export function processFile(input: InputFile): Encoded {
@@ -51,6 +76,7 @@ export function encodeDocument(doc: Document): Encoded {
   const skeleton = skeletonOf(doc)
   // Serialise the skeleton before the placeholders go in.
   const skeletonJson = JSON.stringify(skeleton)
+  const search = encodeParagraphTerms(paragraphTerms(searchDocs([skeleton]).map((d) => d.text)))
   const patches: Patch[] = []
   const tokens = new Set<string>()
   const mark = (token: string): never => {
@@ -79,7 +105,7 @@ export function encodeDocument(doc: Document): Encoded {
     bytes += m[0].length
   }
   if (tokens.size > 0) throw new Error(`placeholder ${[...tokens][0]} missing from the serialised document`)
-  return {header: `{"ok":true,"patches":${JSON.stringify(patches)},"skeleton":${skeletonJson}}`, fragment: new TextEncoder().encode(text)}
+  return {header: `{"ok":true,"patches":${JSON.stringify(patches)},"skeleton":${skeletonJson}}`, fragment: new TextEncoder().encode(text), search}
 }
 
 function skeletonOf(doc: Document): Skeleton {
@@ -166,6 +192,8 @@ if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
   const port = parentPort
   port.on('message', (job: Job) => {
     const encoded = processFile({path: job.path, bytes: job.bytes})
-    port.postMessage({index: job.index, encoded}, [encoded.fragment.buffer as ArrayBuffer])
+    const transfer = [encoded.fragment.buffer as ArrayBuffer]
+    if (encoded.search) transfer.push(encoded.search.buffer as ArrayBuffer)
+    port.postMessage({index: job.index, encoded}, transfer)
   })
 }

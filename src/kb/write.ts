@@ -4,26 +4,43 @@ import {once} from 'node:events'
 import {dirname, join} from 'node:path'
 import {writeAtomic} from './files.js'
 import {knowledgeBaseJsonSchema} from './build.js'
-import type {InputErrorRecord, KnowledgeBase} from './schema.js'
+import type {Document, InputErrorRecord, KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
 import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
 import {searchDocs} from './search-docs.js'
 import {schemaMarkdown} from './schema-doc.js'
 import {SHOW_INDEX_FILE, encodeShowIndex, showRecords} from './show-index.js'
-import {buildSearchIndex, encodeIndexFile} from '../query/index.js'
+import {SEARCH_INDEX_FILE, SearchIndexBuilder, buildSearchIndex, encodeIndexFile, type InternedTerms, type SearchIndex} from '../query/index.js'
 import {PIPELINE_VERSION} from './version.js'
 import {patchValue, type Patch, type Skeleton} from './worker.js'
 
-/** The search index beside kb.json: a binary file `reskb search` loads in a few milliseconds. */
-export const SEARCH_INDEX_FILE = 'search.idx'
+export {SEARCH_INDEX_FILE}
 
 export function writeOutputs(kb: KnowledgeBase, out: string): void {
   writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
   writeDerived(kb, out)
 }
 
+/** The terms of each document's search paragraphs, counted by the parse workers and interned by `builder` (batch.ts). */
+export interface CountedTerms {
+  builder: SearchIndexBuilder
+  /** per document of the knowledge base, in its order; undefined: count them here */
+  terms: (InternedTerms | undefined)[]
+}
+
+/** The search index of these documents: `buildSearchIndex(searchDocs(documents))`, from counted terms where given. */
+export function searchIndexOf(documents: Document[], counted?: CountedTerms): SearchIndex {
+  if (!counted) return buildSearchIndex(searchDocs(documents))
+  if (counted.terms.length !== documents.length) throw new Error('search terms: one per document expected')
+  documents.forEach((doc, i) => {
+    counted.builder.add(searchDocs([doc]), counted.terms[i])
+    counted.terms[i] = undefined
+  })
+  return counted.builder.finish()
+}
+
 /** Everything but kb.json; returns the names written. The batch build passes skeletons (worker.ts): what is read here must be kept there. */
-function writeDerived(kb: KnowledgeBase, out: string): string[] {
+function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): string[] {
   const names: string[] = []
   const put = (name: string, data: string | Uint8Array): void => {
     writeAtomic(join(out, name), data)
@@ -32,30 +49,51 @@ function writeDerived(kb: KnowledgeBase, out: string): string[] {
   const schema = knowledgeBaseJsonSchema()
   put('kb.schema.json', `${JSON.stringify(schema, null, 2)}\n`)
   put('kb.schema.md', schemaMarkdown(schema as Parameters<typeof schemaMarkdown>[0]))
-  // The search index first: it needs the most memory, and the heap is smallest now (peak RSS 1.21 → 1.08 GB on the bench corpus).
-  put(SEARCH_INDEX_FILE, encodeIndexFile(buildSearchIndex(searchDocs(kb.documents))))
-  const rows = recommendationRows(kb.documents)
-  put('recommendations.csv', toCsv(rows))
-  put('recommendations.jsonl', toJsonl(rows))
-  const index = buildXrefIndex(kb)
-  put('xref-index.md', xrefMarkdown(index))
-  put('xref-index.html', xrefHtml(index))
+  // The search index first, while the heap is smallest: laying it out copies every paragraph's text once more.
+  put(SEARCH_INDEX_FILE, encodeIndexFile(searchIndexOf(kb.documents, counted)))
+  // One function per group, so that what a group builds is garbage once written, not held to the end.
+  writeRecommendations(kb, put)
+  writeXrefIndex(kb, put)
   put(SHOW_INDEX_FILE, encodeShowIndex(showRecords(kb)))
   return names
 }
 
-/** A document of the batch build (batch.ts): linked skeleton, and its kb.json fragment on demand. */
+function writeRecommendations(kb: KnowledgeBase, put: (name: string, data: string) => void): void {
+  const rows = recommendationRows(kb.documents)
+  put('recommendations.csv', toCsv(rows))
+  put('recommendations.jsonl', toJsonl(rows))
+}
+
+function writeXrefIndex(kb: KnowledgeBase, put: (name: string, data: string) => void): void {
+  const index = buildXrefIndex(kb)
+  put('xref-index.md', xrefMarkdown(index))
+  put('xref-index.html', xrefHtml(index))
+}
+
+function spent(): never {
+  throw new Error('a kb.json fragment was asked for after kb.json was written')
+}
+
+/** A document of the batch build (batch.ts): linked skeleton, and its kb.json fragment on demand (until writeStreamedOutputs has written kb.json). */
 export interface StreamedDocument {
   skeleton: Skeleton
   patches: Patch[]
   fragment: () => Uint8Array
+  /** its search paragraphs' terms, interned by the builder given to writeStreamedOutputs */
+  terms?: InternedTerms
 }
 
 /** The same files as writeOutputs() for the same knowledge base, from skeletons and fragments; returns their names. */
-export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[]): Promise<string[]> {
+export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder = new SearchIndexBuilder()): Promise<string[]> {
   await streamKbJson(join(out, 'kb.json'), documents, errors)
   const skeletons = documents.map((d) => d.skeleton)
-  return ['kb.json', ...writeDerived({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: skeletons, errors}, out)]
+  const counted = {builder, terms: documents.map((d) => d.terms)}
+  // Spent from here on: the fragments (held in memory by a build without a cache) and the terms (now the builder's).
+  for (const d of documents) {
+    d.fragment = spent
+    delete d.terms
+  }
+  return ['kb.json', ...writeDerived({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: skeletons, errors}, out, counted)]
 }
 
 /**

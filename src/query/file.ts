@@ -6,11 +6,17 @@
  * parsing strings).
  *
  * Layout: magic `RSKBSRCH` · u32 LE header length · header JSON (UTF-8:
- * the metadata columns and each blob's [offset, length]) · blobs, 8-aligned.
+ * the distinct values of the repeated columns and each blob's [offset,
+ * length]; a few kilobytes) · blobs, 8-aligned. Ids and labels are blobs
+ * decoded one at a time, and ties between hits are broken by a stored rank
+ * of the ids, so a query decodes the ids of its hits only.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {BLOB_NAMES, fromParts, toParts, type BlobName, type Blobs} from './store.js'
 import type {SearchIndex} from './types.js'
+
+/** The search index beside kb.json: a binary file `reskb search` loads in a few milliseconds. */
+export const SEARCH_INDEX_FILE = 'search.idx'
 
 const MAGIC = 'RSKBSRCH'
 

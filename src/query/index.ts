@@ -11,8 +11,8 @@
  * tokens (tokenize.ts); ranking is BM25 with verbatim pieces first (search.ts).
  */
 export type {SearchDoc, SearchHit, SearchIndex, SearchOptions} from './types.js'
-export {buildSearchIndex, indexStats} from './build.js'
+export {buildSearchIndex, indexStats, SearchIndexBuilder, type InternedTerms} from './build.js'
 export {search} from './search.js'
 export {serializeIndex, loadIndex, type StoredIndex} from './store.js'
-export {writeIndexFile, readIndexFile, encodeIndexFile, decodeIndexFile} from './file.js'
+export {SEARCH_INDEX_FILE, writeIndexFile, readIndexFile, encodeIndexFile, decodeIndexFile} from './file.js'
 export {foldText, toSimplified, isTraditional} from './normalize.js'

@@ -2,7 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import * as OpenCC from 'opencc-js'
 import {describe, expect, test} from 'vitest'
-import {foldText, foldWidthCase, isTraditional, toSimplified, traditionalShare} from './normalize.js'
+import {foldScript, foldText, foldWidthCase, isTraditional, mayConvert, toSimplified, traditionalShare} from './normalize.js'
 
 const CORPUS = join(import.meta.dirname, '../../corpus')
 const corpus = readdirSync(CORPUS)
@@ -69,5 +69,34 @@ describe('isTraditional', () => {
       expect(traditionalShare(toTraditional(text))).toBeGreaterThan(0.1)
     }
     expect(traditionalShare('A/69/489')).toBe(0)
+  })
+})
+
+describe('mayConvert', () => {
+  test('is true wherever T → S changes a text: every character, the corpus and its Traditional form', () => {
+    const samples: string[] = []
+    for (let c = 0x2e80; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) samples.push(String.fromCharCode(c))
+    for (let c = 0x20000; c < 0x2fa20; c++) samples.push(String.fromCodePoint(c))
+    for (const text of corpus) {
+      for (const piece of text.split(/\n+/)) samples.push(piece, toTraditional(piece))
+    }
+    let unchanged = 0
+    for (const s of samples) {
+      if (mayConvert(s)) continue
+      unchanged++
+      expect(toSimplified(s), s).toBe(s)
+    }
+    // and it does spare most of the work
+    expect(unchanged).toBeGreaterThan(samples.length / 2)
+    expect(mayConvert('聯合國')).toBe(true)
+    expect(mayConvert('联合国')).toBe(false)
+  })
+
+  test('foldScript gives what converting every text gives', () => {
+    for (const text of corpus) {
+      for (const piece of text.split(/\n+/)) {
+        for (const s of [piece, toTraditional(piece)]) expect(foldScript(s)).toBe(toSimplified(s).replace(/著/g, '着'))
+      }
+    }
   })
 })

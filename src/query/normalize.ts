@@ -4,6 +4,7 @@
  * Every function here maps a string to one of the same UTF-16 length, so an
  * offset found in the folded copy is an offset in the original text.
  */
+import * as OpenCC from 'opencc-js'
 import {toSimplified, traditionalShare} from '../ingest/script.js'
 
 export {toSimplified, traditionalShare}
@@ -39,9 +40,61 @@ export function foldWidthCase(s: string): string {
  */
 const AMBIGUOUS = /著/g
 
+/**
+ * Where T → S can change a text: per UTF-16 unit, 1 when a one-character key
+ * of the conversion starts with it, 2 when only longer keys do (`phrases`
+ * has them). OpenCC's converter (its `t2s` configuration: normalisation of
+ * compatibility ideographs, then the T → S dictionaries) matches keys at each
+ * position and copies every other character, so a text with no key anywhere
+ * converts to itself; nearly every paragraph of a Simplified text has none,
+ * and looking is three times cheaper than converting. Without that
+ * configuration (another opencc-js), every text is converted.
+ */
+let starts: Uint8Array | null | undefined
+const phrases = new Map<number, string[]>()
+
+function keyStarts(): Uint8Array | null {
+  if (starts !== undefined) return starts
+  type DictLike = string | readonly (readonly [string, string])[]
+  const config = (OpenCC.Locale as {configs?: Record<string, {normalizationChain?: DictLike[][]; conversionChain?: DictLike[][]}>}).configs?.t2s
+  if (!config?.conversionChain) return (starts = null)
+  const table = new Uint8Array(0x10000)
+  // The segmentation dictionary only cuts the text; the chains convert it.
+  const dicts = [...(config.normalizationChain ?? []), ...config.conversionChain].flat()
+  for (const dict of dicts) {
+    const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict
+    for (const [key] of entries) {
+      if (!key) continue
+      const c = key.charCodeAt(0)
+      if (key.length === 1 || (key.length === 2 && c >= 0xd800 && c <= 0xdbff)) table[c] = 1
+      else {
+        if (table[c] === 0) table[c] = 2
+        const list = phrases.get(c)
+        if (list) list.push(key)
+        else phrases.set(c, [key])
+      }
+    }
+  }
+  starts = table
+  return table
+}
+
+/** False when no key of the T → S conversion occurs in `s` (then toSimplified(s) === s). */
+export function mayConvert(s: string): boolean {
+  const table = keyStarts()
+  if (!table) return true
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const t = table[c]
+    if (t === 1) return true
+    if (t === 2) for (const key of phrases.get(c)!) if (s.startsWith(key, i)) return true
+  }
+  return false
+}
+
 /** Script-only fold: T → S plus the ambiguous merges (no width/case change). */
 export function foldScript(s: string): string {
-  const simple = toSimplified(s)
+  const simple = mayConvert(s) ? toSimplified(s) : s
   return simple.includes('著') ? simple.replace(AMBIGUOUS, '着') : simple
 }
 

@@ -40,10 +40,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   let allowed: Uint8Array | undefined
   if (opts.kind !== undefined || opts.instrument !== undefined) {
     allowed = new Uint8Array(n)
+    // Decided once per distinct value, then looked up per paragraph.
+    const kind = opts.kind === undefined ? -2 : index.kinds.values.indexOf(opts.kind)
     const inst = opts.instrument === undefined ? undefined : instrumentFilter(opts.instrument)
+    const instOk = inst ? Uint8Array.from(index.instruments.values, (v) => (inst(v) ? 1 : 0)) : undefined
+    const kinds = index.kinds.idx
+    const insts = index.instruments.idx
     for (let d = 0; d < n; d++) {
-      if (opts.kind !== undefined && index.kinds[d] !== opts.kind) continue
-      if (inst && !inst(index.instruments[d])) continue
+      if (kind !== -2 && kinds[d] !== kind) continue
+      if (instOk && (insts[d] < 0 || !instOk[insts[d]])) continue
       allowed[d] = 1
     }
   }
@@ -90,7 +95,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
     for (const pp of plan.pieces) if (pp.required.length > 0 && pp.required.every((s) => present[s]?.[d] === 1)) ub++
     bound[d] = ub
   }
-  const byScore = (a: number, b: number): number => scores[b] - scores[a] || cmp(index.ids[a], index.ids[b]) || a - b
+  const {idRank} = index
+  const byScore = (a: number, b: number): number => scores[b] - scores[a] || idRank[a] - idRank[b]
   const queue = new Heap(touched, (a, b) => bound[b] - bound[a] || byScore(a, b))
   const tiers = new Uint16Array(n)
   const better = (a: number, b: number): number => tiers[b] - tiers[a] || byScore(a, b)
@@ -118,15 +124,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
     const text = index.texts.get(d) ?? ''
     const highlights = matchRanges(matchText(index, d), pieces)
     const hit: SearchHit = {
-      id: index.ids[d],
-      docId: index.docIds[d],
-      kind: index.kinds[d],
+      id: index.ids.get(d) ?? '',
+      docId: index.docIds.get(d) ?? '',
+      kind: index.kinds.get(d) ?? '',
       score: scores[d] + tiers[d] * weight,
       snippet: makeSnippet(text, highlights),
       highlights
     }
-    if (index.instruments[d] !== undefined) hit.instrument = index.instruments[d]
-    if (index.labels[d] !== undefined) hit.label = index.labels[d]
+    const instrument = index.instruments.get(d)
+    const label = index.labels.get(d)
+    if (instrument !== undefined) hit.instrument = instrument
+    if (label !== null) hit.label = label
     return hit
   })
 }
@@ -186,8 +194,4 @@ function insertTop(top: number[], x: number, k: number, order: (a: number, b: nu
 /** The text patterns run on: T→S converted where that changed it (same length as the original). */
 function matchText(index: SearchIndex, d: number): string {
   return index.simplified.get(d) ?? index.texts.get(d) ?? ''
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

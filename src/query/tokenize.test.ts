@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {foldText} from './normalize.js'
-import {SEGMENT_CHUNK, chunks, segmentWords, tokenize} from './tokenize.js'
+import {SEGMENT_CHUNK, chunks, longWords, segmentWords, tokenize} from './tokenize.js'
 
 const report = readFileSync(join(import.meta.dirname, '../../corpus/001_419ad46391bfdb07.txt'), 'utf8')
 
@@ -53,6 +53,39 @@ describe('chunks', () => {
     for (const p of parts) {
       expect(p.length).toBeLessThanOrEqual(SEGMENT_CHUNK)
       expect(p.length % 2).toBe(0)
+    }
+  })
+})
+
+describe('longWords', () => {
+  const long = (s: string) => segmentWords(s).filter((w) => Array.from(w).length >= 3)
+
+  test('finds the segmenter words of three or more characters, as visiting every segment does', () => {
+    const paragraphs = report.split(/\n\s*\n/).map((p) => foldText(p.replace(/<[^>]+>/g, '')))
+    let words = 0
+    for (const p of paragraphs) {
+      expect(longWords(p)).toEqual(long(p))
+      words += longWords(p).length
+    }
+    expect(words).toBeGreaterThan(100)
+    for (const s of ['ヶ月間の東京都庁舎', '联合国𠀀𠀁𠀂组织', '聯合國毒品和犯罪問題辦事處', 'a联合国b', '联\u200d合国', '葛\u{e0100}城市民', 'x'.repeat(3000) + '国际刑事法院', '国际刑事法院罗马规约'.repeat(300), '', '一二']) {
+      expect(longWords(s), s.slice(0, 20)).toEqual(long(s))
+    }
+  })
+
+  test('agrees on random mixtures of corpus text, kana, marks, Latin and astral characters', () => {
+    let seed = 7
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
+    const extra = ['ア', 'ー', 'の', '𠀀', '𠮷', '\u200d', '\ufe00', '\u0301', 'a', '1', '.', '/', ' ', '，', '〇', '々']
+    const flat = report.replace(/<[^>]+>/g, '')
+    for (let k = 0; k < 1500; k++) {
+      const start = Math.floor(rand() * (flat.length - 60))
+      let s = flat.slice(start, start + 5 + Math.floor(rand() * 55))
+      for (let j = 0; j < 3; j++) {
+        const at = Math.floor(rand() * s.length)
+        s = s.slice(0, at) + extra[Math.floor(rand() * extra.length)] + s.slice(at)
+      }
+      expect(longWords(s), s).toEqual(long(s))
     }
   })
 })

@@ -1,5 +1,5 @@
 /** Data types of the paragraph search (see index.ts). */
-import type {TextColumn} from './codec.js'
+import type {DictColumn, TextColumn} from './codec.js'
 
 export interface SearchDoc {
   /** paragraph id */
@@ -46,11 +46,15 @@ export interface SearchHit {
  */
 export interface SearchIndex {
   readonly n: number
-  readonly ids: string[]
-  readonly docIds: string[]
-  readonly instruments: (string | undefined)[]
-  readonly labels: (string | undefined)[]
-  readonly kinds: string[]
+  /** paragraph ids (UTF-8), decoded on demand */
+  readonly ids: TextColumn
+  /** rank of each id in sorted order: ties between hits are broken by it without decoding ids */
+  readonly idRank: Uint32Array
+  readonly docIds: DictColumn
+  readonly instruments: DictColumn
+  /** labels (UTF-8), absent where the paragraph has none */
+  readonly labels: TextColumn
+  readonly kinds: DictColumn
   /** original texts */
   readonly texts: TextColumn
   /** script-folded text (normalize.foldScript) where it differs from the original, else absent */
