@@ -46,12 +46,12 @@ describe('reskb show', () => {
 
   it('suggests the closest keys for an unknown one', () => {
     expect(show('CTOC/COP/RES/9/l')).toBeNull()
-    const text = encodeShowIndex(records)
+    const text = Buffer.from(encodeShowIndex(records))
     expect(closestKeys('CTOC/COP/RES/9/l', showIndexKeys(text), 3)[0]).toBe('CTOC/COP/RES/9/1')
   })
 
   it('reads the same records from the index file as from memory', () => {
-    const text = encodeShowIndex(records)
+    const text = Buffer.from(encodeShowIndex(records))
     for (const key of ['CTOC/COP/RES/9/1', 'UNTOC/art32', 'A/69/489', 'UNTS/2225/39574']) {
       expect(lookupShowIndex(text, key), key).toEqual(JSON.parse(JSON.stringify(lookupRecords(records, key))))
     }

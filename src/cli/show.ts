@@ -38,8 +38,8 @@ async function source(kbPath: string | undefined, files: string[]): Promise<{loo
   if (files.length === 0) {
     const file = join(dirname(kbPath ?? DEFAULT_KB), SHOW_INDEX_FILE)
     if (existsSync(file)) {
-      const text = readFileSync(file, 'utf8')
-      return {lookup: (key) => lookupShowIndex(text, key), keys: () => showIndexKeys(text)}
+      const bytes = readFileSync(file)
+      return {lookup: (key) => lookupShowIndex(bytes, key), keys: () => showIndexKeys(bytes)}
     }
   }
   const {knowledgeBaseFrom} = await import('./source.js')

@@ -80,16 +80,20 @@ export function encodeShowIndex(records: ShowRecord[]): string {
   return `${MAGIC}\t${JSON.stringify({keys})}\n${lines.join('\n')}\n`
 }
 
-/** Records of `key` and of its sub-keys (`UNTOC/art32` → also `UNTOC/art32/para4`). */
-export function lookupShowIndex(text: string, key: string): ShowRecord[] {
-  if (!text.startsWith(`${MAGIC}\t`)) throw new Error('not a reskb show index')
+/**
+ * Records of `key` and of its sub-keys (`UNTOC/art32` → also `UNTOC/art32/para4`),
+ * searched in the file's bytes: only the matching lines are decoded and parsed.
+ */
+export function lookupShowIndex(bytes: Uint8Array, key: string): ShowRecord[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buf.toString('utf8', 0, MAGIC.length + 1) !== `${MAGIC}\t`) throw new Error('not a reskb show index')
   // The key's own lines and its sub-keys' lines are two runs of the sorted file.
   const lines = new Map<number, string>()
   for (const probe of [`\n${key}\t`, `\n${key}/`]) {
-    let at = text.indexOf(probe)
+    let at = buf.indexOf(probe, 0, 'utf8')
     while (at >= 0 && !lines.has(at)) {
-      const end = text.indexOf('\n', at + 1)
-      const line = text.slice(at + 1, end < 0 ? text.length : end)
+      const end = buf.indexOf(10, at + 1)
+      const line = buf.toString('utf8', at + 1, end < 0 ? buf.length : end)
       const lineKey = line.slice(0, line.indexOf('\t'))
       if (!(lineKey === key || lineKey.startsWith(`${key}/`))) break
       lines.set(at, line)
@@ -102,9 +106,10 @@ export function lookupShowIndex(text: string, key: string): ShowRecord[] {
   })
 }
 
-export function showIndexKeys(text: string): string[] {
-  const end = text.indexOf('\n')
-  return (JSON.parse(text.slice(text.indexOf('\t') + 1, end)) as {keys: string[]}).keys
+export function showIndexKeys(bytes: Uint8Array): string[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const header = buf.toString('utf8', 0, buf.indexOf(10))
+  return (JSON.parse(header.slice(header.indexOf('\t') + 1)) as {keys: string[]}).keys
 }
 
 /** The same lookup on records held in memory (a knowledge base built from files now). */
