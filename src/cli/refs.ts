@@ -4,7 +4,7 @@ import {clip, knowledgeBaseFrom, textTable} from './source.js'
 import {CliError} from './errors.js'
 import {containerLabels, placeOf} from '../kb/places.js'
 import {ReferenceKindSchema} from '../kb/schema.js'
-import {toJsonl} from '../kb/recommendations-export.js'
+import {csv, toJsonl} from '../kb/recommendations-export.js'
 
 const FORMATS = ['table', 'jsonl', 'csv'] as const
 
@@ -71,9 +71,7 @@ its place (document, instrument, paragraph, offsets).
       })
     if (format === 'jsonl') process.stdout.write(toJsonl(rows))
     else if (format === 'csv') {
-      const cols = ['path', 'instrument', 'place', 'kind', 'key', 'surface', 'date', 'sourceStart', 'sourceEnd', 'context', 'url'] as const
-      const q = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`
-      process.stdout.write(`\ufeff${[cols.map(q).join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\r\n')}\r\n`)
+      process.stdout.write(csv(['path', 'instrument', 'place', 'kind', 'key', 'surface', 'date', 'sourceStart', 'sourceEnd', 'context', 'url'], rows))
     } else {
       process.stdout.write(
         `${textTable(

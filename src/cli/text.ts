@@ -10,7 +10,4 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
-export function clip(s: string, n: number): string {
-  const chars = [...s.replace(/\s+/g, ' ')]
-  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : chars.join('')
-}
+export {clip} from '../kb/places.js'

@@ -54,6 +54,12 @@ export function containerLabels(doc: Document): Map<string, Holder> {
   return out
 }
 
+/** At most `n` characters of `s`, spaces folded, `…` where it was cut. */
+export function clip(s: string, n: number): string {
+  const chars = [...s.replace(/\s+/g, ' ')]
+  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : chars.join('')
+}
+
 export function snippet(text: string, start: number, end: number, width = 24): string {
   const a = Math.max(0, start - width)
   const b = Math.min(text.length, end + width)

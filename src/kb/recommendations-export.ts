@@ -65,9 +65,14 @@ function csvField(value: unknown): string {
   return `"${s.replace(/"/g, '""')}"`
 }
 
-export function toCsv(rows: RecommendationRow[]): string {
-  const lines = [CSV_COLUMNS.map(csvField).join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))]
+/** CSV that opens correctly in Excel: UTF-8 with BOM, every field quoted, CRLF. */
+export function csv<T>(columns: readonly (keyof T & string)[], rows: T[]): string {
+  const lines = [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))]
   return `\ufeff${lines.join('\r\n')}\r\n`
+}
+
+export function toCsv(rows: RecommendationRow[]): string {
+  return csv(CSV_COLUMNS, rows)
 }
 
 export function toJsonl(rows: unknown[]): string {

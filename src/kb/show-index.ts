@@ -7,7 +7,7 @@
  * archive, where parsing kb.json would not be.
  */
 import type {Document, Instrument, KnowledgeBase} from './schema.js'
-import {citesOf, containerLabels, placeOf, type Place} from './places.js'
+import {citesOf, clip, containerLabels, placeOf, type Place} from './places.js'
 import {naturalCompare} from './xref-index.js'
 
 export const SHOW_INDEX_FILE = 'show.idx'
@@ -27,10 +27,6 @@ export interface Outline {
 
 export type ShowRecord = {key: string; type: 'instrument'; outline: Outline} | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
 
-const clip = (s: string, n: number) => {
-  const chars = [...s.replace(/\s+/g, ' ')]
-  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : chars.join('')
-}
 
 function outline(doc: Document, inst: Instrument): Outline {
   return {
