@@ -117,7 +117,7 @@ export const SectionSchema = z
 export const FootnoteSchema = z
   .object({
     id: z.string(),
-    n: z.number().int().nonnegative(),
+    n: z.string().describe('the footnote\'s number (`3`) or sign (`*`) as a plain string'),
     marker: z.string().describe('the definition\'s marker as printed'),
     text: z.string(),
     start: offset,

@@ -41,6 +41,12 @@ export interface Line {
   bold: boolean
   /** the line was a thematic break (`---`, `***`) */
   rule: boolean
+  /** the language of the block: set by the layout stage (bilingual texts hold English runs) */
+  lang: 'zh' | 'en'
+  /** page furniture found by the layout stage (running header, job number, navigation): never part of a paragraph */
+  furniture: boolean
+  /** set by the layout stage: the next line continues this one (a hard wrap, not a paragraph end) */
+  runsOn: boolean
   /** blank lines between this line and the previous non-blank one */
   blankBefore: number
   start: number
@@ -96,6 +102,11 @@ function markWrapper(node: Parents, base: number, mask: Uint8Array): void {
   fill(mask, end(children[children.length - 1], base), end(node, base), MARKUP)
 }
 
+/** A barcode as printed on UN documents: asterisks around the job number's digits. */
+function isBarcode(source: string): boolean {
+  return /^\*\d{6,9}\*$/.test(source)
+}
+
 function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sinks: Sinks): void {
   switch (node.type) {
     case 'heading':
@@ -106,6 +117,8 @@ function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sin
     case 'emphasis':
     case 'delete':
       if (node.type === 'strong') sinks.boldAt.push(start(node, base))
+      // `*0455239*` is a barcode, not emphasis: its asterisks are printed text (layout takes it as furniture).
+      if (node.type === 'emphasis' && isBarcode(text.slice(start(node, base), end(node, base)))) break
       markWrapper(node, base, mask)
       break
     case 'link':
@@ -256,6 +269,9 @@ function splitLines(
         heading: anySet(heading, from, to),
         bold: boldSet.has(firstText - 2) || boldSet.has(firstText - 1),
         rule: isRule,
+        lang: 'zh',
+        furniture: false,
+        runsOn: false,
         blankBefore: blank,
         start: from,
         end: to

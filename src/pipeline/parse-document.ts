@@ -8,6 +8,7 @@ import {decodeBytes, type Decoded} from '../ingest/decode.js'
 import {analysisCopy} from '../ingest/script.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
+import {layoutLines} from '../layout/index.js'
 import {buildStructure} from '../structure/build.js'
 import type {Document, Reference} from '../kb/schema.js'
 import {annotateActions} from '../recommendations/annotate.js'
@@ -25,7 +26,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const id = `doc-${sha256.slice(0, 16)}`
   const text = analysisCopy(decoded.text)
-  const lines = toLines(parseMarkdown(text.analysis), text.original, text.analysis)
+  const lines = layoutLines(toLines(parseMarkdown(text.analysis), text.original, text.analysis))
   const structure = buildStructure(lines, id)
   annotateActions(structure.instruments, text.script)
   const base = {

@@ -20,7 +20,7 @@ interface Unit {
   /** source offset of every character of `text` */
   map: number[]
   start: number
-  footnote?: number
+  footnote?: string
   inTable?: boolean
   /** the paragraph, for linking paragraph references */
   paragraph?: Paragraph

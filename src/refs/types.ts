@@ -17,7 +17,7 @@ export interface TextUnit {
   /** clean text: Simplified script, markup, footnote markers and paragraph label removed */
   text: string
   /** set when this unit is the text of footnote definition N */
-  footnote?: number
+  footnote?: string
   /** a table cell or row */
   inTable?: boolean
 }

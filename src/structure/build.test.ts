@@ -120,7 +120,7 @@ describe('paragraphs and sub-paragraphs', () => {
     const inst = doc.instruments[0]
     expect(inst.operative.map((o) => o.text)).toEqual(['促请各国确保有效实施《公约》；', '请秘书长报告。'])
     expect(inst.operative[0].pieces.length).toBe(2)
-    expect(doc.footnotes.map((f) => [f.n, f.markers.length])).toEqual([[1, 1]])
+    expect(doc.footnotes.map((f) => [f.n, f.markers.length])).toEqual([['1', 1]])
     expect(doc.diagnostics.some((d) => d.ruleId === 'reskb:line-join')).toBe(true)
   })
 })
@@ -189,13 +189,13 @@ describe('layouts', () => {
 
   it('reads Pandoc-style footnotes', () => {
     const doc = parse('第 1/4 号决议\n\n标题\n\n大会，\n\n回顾其决议[^1]，\n\n1. 决定继续审议。\n\n[^1]: 第 60/1 号决议。\n')
-    expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([[1, '第 60/1 号决议。', 1]])
+    expect(doc.footnotes.map((f) => [f.n, f.text, f.markers.length])).toEqual([['1', '第 60/1 号决议。', 1]])
     expect(doc.instruments[0].preamble[0].text).toBe('回顾其决议，')
   })
 
   it('reads a footnote definition whose superscript was lost, only for a cited number', () => {
     const doc = parse('第 1/6 号决议\n\n标题\n\n大会，\n\n回顾其决议<sup>2</sup>，\n\n---\n\n2 第 60/1 号决议。\n\n1. 决定继续审议。\n\n3 个会员国提交了报告。\n')
-    expect(doc.footnotes.map((f) => [f.n, f.marker, f.text, f.markers.length])).toEqual([[2, '2', '第 60/1 号决议。', 1]])
+    expect(doc.footnotes.map((f) => [f.n, f.marker, f.text, f.markers.length])).toEqual([['2', '2', '第 60/1 号决议。', 1]])
     expect(doc.instruments[0].body.map((p) => p.text)).toEqual(['3 个会员国提交了报告。'])
   })
 
@@ -221,8 +221,10 @@ describe('layouts', () => {
     expect([inst.title, inst.adoptedBy, inst.preamble.length, inst.operative.length]).toEqual(['标题', '大会', 1, 1])
   })
 
-  it('keeps closing date and meeting lines as metadata', () => {
+  it('keeps closing date and meeting lines as the instrument\'s closing lines, not as its text', () => {
     const doc = parse('69/1. 标题\n\n大会，\n\n1. 决定继续审议。\n\n2014 年 12 月 18 日  \n第 73 次全体会议\n')
-    expect(doc.meta.closing.map((f) => f.text)).toEqual(['2014 年 12 月 18 日', '第 73 次全体会议'])
+    const inst = doc.instruments[0]
+    expect(inst.body.map((p) => [p.kind, p.text])).toEqual([['closing', '2014 年 12 月 18 日'], ['closing', '第 73 次全体会议']])
+    expect(inst.operative.map((o) => o.text)).toEqual(['决定继续审议。'])
   })
 })

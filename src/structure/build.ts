@@ -7,12 +7,15 @@
 import type {Line} from '../parse/lines.js'
 import type {Diagnostic, Footnote, Meta, MetaField, Paragraph, ParagraphKind, Table, TocEntry} from '../kb/schema.js'
 import {bodyAtStart, bodyIn, instrumentKey} from '../un/bodies.js'
-import {labelNumber} from '../un/numerals.js'
+import {chineseDigitsToNumber, labelNumber, printedNumber, toRoman} from '../un/numerals.js'
 import {type Draft, type FootnoteResolver, draftFromLine, finishParagraph, joinDraft, setSourceMap} from './draft.js'
 import {opensWithLeadPhrase, opensWithOperativeVerb} from './operative-lead.js'
 import {
   ADOPTION_LINE,
+  CHINESE_NUMBERED,
   NUMBER_ALONE,
+  OLD_HEADING,
+  PAGE_TITLE,
   PAGE_FURNITURE,
   ANNEX,
   CHAPTER,
@@ -33,7 +36,7 @@ import {
 } from './patterns.js'
 import {TableBuilder, isTableRow} from './tables.js'
 
-type Phase = 'title' | 'afterTitle' | 'preamble' | 'fused' | 'operative' | 'annexTitle' | 'annex'
+type Phase = 'title' | 'afterTitle' | 'preamble' | 'fused' | 'operative' | 'closing' | 'annexTitle' | 'annex'
 
 interface SectionNode {
   kind: 'annex' | 'chapter' | 'section' | 'subsection' | 'heading'
@@ -170,7 +173,7 @@ class Builder {
   readonly sections: SectionNode[] = []
   readonly topParagraphs: Draft[] = []
   readonly instruments: InstrumentNode[] = []
-  readonly footnoteLines: {n: number; draft: Draft}[] = []
+  readonly footnoteLines: {n: string; draft: Draft}[] = []
   readonly tables = new TableBuilder()
   /** the report's section stack: chapter, section, subsection or heading */
   stack: SectionNode[] = []
@@ -188,6 +191,12 @@ class Builder {
   /** footnote numbers cited by a marker so far, and those defined */
   readonly cited = new Set<string>()
   readonly defined = new Set<string>()
+  /** a web page's title naming the resolution it shows: the instrument's only printed number where no heading follows */
+  pageTitle: {line: Line; number: string; kind: 'resolution' | 'decision'; prefix: string} | null = null
+  /** the first year printed before any structure (a dateline, a navigation date): the year of a Council number printed without it */
+  frontYear: number | null = null
+  /** the front matter calls the text a draft (`决议草案`): its page title is not its number */
+  draft = false
 
   constructor(docId: string) {
     this.docId = docId
@@ -203,19 +212,34 @@ class Builder {
   step(line: Line): void {
     if (line.rule) return
     const t = line.norm
+    if (!this.seenStructure && !this.instrument) this.noteFront(line)
+    if (line.furniture) {
+      this.meta.furniture.push(field(line))
+      return
+    }
     const first = line.markers[0]
     if (first && first.at === 0 && t !== '') {
       if (/^\d+$/.test(first.label)) {
-        this.defineFootnote(Number(first.label), draftFromLine(line, 'text'))
+        this.defineFootnote(first.label, draftFromLine(line, 'text'))
         return
       }
       if (this.tables.note(line)) return
+    }
+    // `*为节约起见…`: an asterisk footnote, where the text holds an asterisk marker.
+    const star = /^\*\s*(?=\S)/.exec(t)
+    if (star && this.cited.has('*') && !this.defined.has('*')) {
+      this.defineFootnote('*', draftFromLine(line, 'text', star[0].length))
+      return
+    }
+    if (line.lang === 'en') {
+      this.english(line)
+      return
     }
     // A definition whose superscript was lost in conversion (`3 大会第…`): only for a
     // number the text has cited and not yet defined, so a paragraph is never taken.
     const plain = /^(\d{1,3})\s+(?=\S)/.exec(t)
     if (plain && this.cited.has(plain[1]) && !this.defined.has(plain[1])) {
-      this.defineFootnote(Number(plain[1]), draftFromLine(line, 'text', plain[0].length))
+      this.defineFootnote(plain[1], draftFromLine(line, 'text', plain[0].length))
       return
     }
     for (const m of line.markers) this.cited.add(m.label)
@@ -252,9 +276,35 @@ class Builder {
     this.structural(line)
   }
 
-  defineFootnote(n: number, draft: Draft): void {
+  defineFootnote(n: string, draft: Draft): void {
     this.footnoteLines.push({n, draft})
-    this.defined.add(String(n))
+    this.defined.add(n)
+  }
+
+  /** What the front matter says of the instrument it may hold: a year, a page title, the word draft. */
+  noteFront(line: Line): void {
+    const t = line.norm
+    if (this.frontYear === null) {
+      const year = /(\d{4})\s*年/.exec(t) ?? /([〇○零一二三四五六七八九]{4})年/.exec(t)
+      if (year) this.frontYear = /^\d+$/.test(year[1]) ? Number(year[1]) : chineseDigitsToNumber(year[1])
+    }
+    if (/决议草案|决定草案/.test(t)) this.draft = true
+    const title = this.pageTitle ? null : PAGE_TITLE.exec(t.replace(/\s+/g, ''))
+    if (title) {
+      const body = bodyAtStart(title[1]) ?? bodyAtStart(`联合国${title[1]}`)
+      if (body) this.pageTitle = {line, number: title[2], kind: title[3] === '决议' ? 'resolution' : 'decision', prefix: body.prefix}
+    }
+  }
+
+  /** An English block of a bitext: kept in place as text; structure reads the Chinese. */
+  english(line: Line): void {
+    const inFront = !this.seenStructure && this.stack.length === 0 && !this.instrument
+    if (inFront && this.front(line)) return
+    const draft = draftFromLine(line, 'text')
+    if (this.annex) this.emitAnnex(draft)
+    else if (this.instrument) this.emitInstrumentBody(draft)
+    else this.emitReport(draft)
+    this.last = null
   }
 
   /** A line that only continues the previous paragraph across a page break. */
@@ -271,7 +321,7 @@ class Builder {
       return false
     } else if (endsComplete(last.norm)) {
       // Hard-wrapped text: the very next line after a comma, not opening a paragraph of its own.
-      const wrapped = line.n === last.lastLine + 1 && line.blankBefore === 0 && /[，,、]$/.test(last.norm)
+      const wrapped = last.runsOn && /[，,、]$/.test(last.norm)
       if (!wrapped || opensWithLeadPhrase(t)) return false
     }
     if (NUMBERED.test(t) || LETTERED.test(t) || ANNEX.test(t) || INSTRUMENT_HEADING.test(t)) return false
@@ -319,6 +369,7 @@ class Builder {
       this.openInstrument(line, m[1], m[2] === '决议' ? 'resolution' : 'decision', 0)
       return
     }
+    if ((m = OLD_HEADING.exec(t)) && (m[1] || m[4]) && this.oldHeading(line, m)) return
     if ((m = NUMBERED_INSTRUMENT.exec(t)) && looksLikeHeading(m[2])) {
       this.openInstrument(line, m[1], this.contextKind(), m[0].length - m[2].length, true)
       return
@@ -331,6 +382,8 @@ class Builder {
       this.openAnnex(line, m[1] === '附录' ? 'appendix' : 'annex')
       return
     }
+    // After its closing lines only an annex continues an instrument.
+    if (this.instrument?.phase === 'closing' && !this.annex && !(CLOSING_DATE.test(t) || CLOSING_MEETING.test(t))) this.closeInstrument()
     if (m && this.seenStructure) {
       // An annex of the report itself: a top-level part with its own numbering.
       this.reportChapter = 0
@@ -339,25 +392,27 @@ class Builder {
       this.openSection(line, 'annex', null, 0, 0)
       return
     }
+    if ((m = CHINESE_NUMBERED.exec(t)) && this.chineseOperative(line, m)) return
     if ((m = CHAPTER.exec(t)) && looksLikeHeading(m[2])) {
       if (this.chapter(line, labelNumber(m[1]), m[0].length - m[2].length)) return
     }
     if ((m = SECTION.exec(t)) && looksLikeHeading(m[2])) {
       if (this.section(line, LETTERS.indexOf(m[1]) + 1, m[0].length - m[2].length)) return
     }
+    if (!this.instrument && this.pageTitle && !this.draft && !this.seenStructure) this.openFromPageTitle(t)
     const inst = this.instrument
     if (inst && !inst.formula && (inst.phase === 'title' || inst.phase === 'afterTitle')) {
-      // `在 2016 年 7 月 26 日第 41 次全体会议上，经济及社会理事会：` — a decision's formula.
-      const meeting = /^在[^，,。]{0,60}?会议上\s*[，,]\s*/.exec(t)
+      // `在 2016 年 7 月 26 日第 41 次全体会议上，经济及社会理事会：` — a decision's formula; `因此，安全理事会，`.
+      const meeting = /^(?:在[^，,。]{0,60}?会议上\s*[，,]\s*|因此\s*[，,]\s*)/.exec(t)
       const rest = meeting ? t.slice(meeting[0].length) : t
       const body = bodyAtStart(rest) ?? unknownBody(rest)
-      if (body && !(inst.phase === 'title' && looksLikeHeading(t))) {
+      if (body && !(inst.phase === 'title' && looksLikeHeading(t) && !isFormulaLine(rest, body.name))) {
         const at = meeting ? meeting[0].length : 0
         inst.formula = draftFromLine(line, 'formula')
         inst.prefix = body.prefix
         const fused = !isFormulaLine(rest, body.name)
         inst.adoptedBy = line.text.slice(at, at + body.name.length)
-        if (inst.kindInferred && (meeting || /^\s*决定/.test(rest.slice(body.name.length)))) inst.kind = 'decision'
+        if (inst.kindInferred && ((meeting && meeting[0].startsWith('在')) || /^\s*决定/.test(rest.slice(body.name.length)))) inst.kind = 'decision'
         inst.phase = fused ? 'fused' : 'preamble'
         this.touch(line)
         this.last = null
@@ -372,12 +427,73 @@ class Builder {
       this.lettered(line, m[1], m[0].length)
       return
     }
-    if ((CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) && inst && inst.operative.length > 0) {
-      this.meta.closing.push(field(line))
-      this.touch(line)
+    if ((CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) && inst && !this.annex && inst.operative.length > 0) {
+      // The meeting, vote and date lines close the instrument (a vote line may carry a footnote marker).
+      this.emitInstrumentBody(draftFromLine(line, 'closing'))
+      inst.phase = 'closing'
+      this.last = null
       return
     }
     this.plain(line)
+  }
+
+  /** `一一(一九四六). 一九四六年十一月十五日决议案`, `决议案三十二(一)`: a year makes it the Council's, a session the Assembly's. */
+  oldHeading(line: Line, m: RegExpExecArray): boolean {
+    const n = printedNumber(m[2])
+    const inner = m[3].replace(/\s+/g, '')
+    if (!Number.isInteger(n) || n <= 0) return false
+    const year = printedNumber(inner)
+    const council = /^(\d{4}|[〇○零一二三四五六七八九]{4})$/.test(inner) && year >= 1945
+    const session = /^[IVXL]+$/.test(inner) ? inner : Number.isInteger(year) && year > 0 && year < 100 ? toRoman(year) : null
+    if (!council && !session) return false
+    const caption = (m[5] ?? '').trim()
+    this.openInstrument(line, `${n}(${council ? year : session})`, 'resolution', caption ? line.norm.length - (m[5] ?? '').length : 0, false, council ? 'S' : 'A')
+    if (!caption) (this.instrument as InstrumentNode).phase = 'afterTitle'
+    return true
+  }
+
+  /**
+   * A web edition shows the resolution under a page title (`联合国安理会第353号决议`) and prints no
+   * heading of its own: the adopting-body line opens the instrument that title names.
+   */
+  openFromPageTitle(t: string): void {
+    const page = this.pageTitle as NonNullable<Builder['pageTitle']>
+    const meeting = /^因此\s*[，,]\s*/.exec(t)
+    const rest = meeting ? t.slice(meeting[0].length) : t
+    const body = bodyAtStart(rest)
+    if (!body || !isFormulaLine(rest, body.name)) return
+    let number = page.number.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')
+    // A Council number printed without its year takes the year the page gives.
+    if (page.prefix === 'S' && /^\d+$/.test(number) && this.frontYear !== null) number = `${number}(${this.frontYear})`
+    this.takeFront(page.line)
+    this.openInstrument(page.line, number, page.kind, 0, false, page.prefix)
+    ;(this.instrument as InstrumentNode).phase = 'afterTitle'
+  }
+
+  /** Take a front-matter line back from where the masthead reading put it (it becomes a heading). */
+  takeFront(line: Line): void {
+    const at = line.map[0]
+    if (this.meta.title?.start === at) this.meta.title = null
+    for (const list of [this.meta.other, this.meta.notes]) {
+      const i = list.findIndex((f) => f.start === at)
+      if (i >= 0) list.splice(i, 1)
+    }
+    const i = this.topParagraphs.findIndex((d) => d.pieces[0][0] === at)
+    if (i >= 0) this.topParagraphs.splice(i, 1)
+  }
+
+  /** `一、请…`: an operative paragraph numbered in Chinese, label as printed. */
+  chineseOperative(line: Line, m: RegExpExecArray): boolean {
+    const inst = this.instrument
+    if (!inst || this.annex || !['preamble', 'fused', 'operative'].includes(inst.phase)) return false
+    if (!opensWithOperativeVerb(line.norm.slice(m[0].length))) return false
+    const draft = draftFromLine(line, 'operative', m[0].length, line.text.slice(0, m[1].length))
+    inst.operative.push(draft)
+    inst.phase = 'operative'
+    this.touch(line)
+    this.last = draft
+    this.parent = draft
+    return true
   }
 
   /** A GA-style number says nothing of the kind: a section of decisions does. */
@@ -385,7 +501,7 @@ class Builder {
     return this.stack.some((s) => s.title.includes('决定')) ? 'decision' : 'resolution'
   }
 
-  openInstrument(line: Line, rawNumber: string, kind: 'resolution' | 'decision', titleAt: number, kindInferred = false): void {
+  openInstrument(line: Line, rawNumber: string, kind: 'resolution' | 'decision', titleAt: number, kindInferred = false, prefix: string | null = null): void {
     this.closeInstrument()
     this.seenStructure = true
     const number = rawNumber.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')
@@ -403,7 +519,7 @@ class Builder {
       inlineTitle: titleAt > 0 ? line.text.slice(titleAt).trim() : null,
       formula: null,
       adoptedBy: null,
-      prefix: null,
+      prefix,
       preamble: [],
       operative: [],
       body: [],
@@ -638,6 +754,7 @@ class Builder {
         this.last = inst.titleDraft
         return
       }
+      if ((inst.phase === 'preamble' || inst.phase === 'operative') && this.unnumberedOperative(line)) return
       // Without an adopting-body line there is no preamble: a decision's text is its body.
       if (inst.phase === 'preamble') {
         const draft = draftFromLine(line, 'preamble')
@@ -669,6 +786,37 @@ class Builder {
     }
     this.emitReport(draftFromLine(line, headingLike ? 'heading' : 'text'))
     this.parent = null
+  }
+
+  /**
+   * Older texts state the operative part unnumbered: a paragraph that opens with an action
+   * (`建议大会…`, `兹决定…`) and does not end in the preamble's comma. The unnumbered lines
+   * after one that ends in a colon are what it introduces: its sub-paragraphs.
+   */
+  unnumberedOperative(line: Line): boolean {
+    const inst = this.instrument as InstrumentNode
+    const t = line.norm
+    const lastOp = inst.operative.at(-1)
+    if (inst.phase === 'operative' && lastOp?.label !== null) return false
+    // A paragraph cut by a page break ends in neither: it is not taken for one.
+    const opens = opensWithOperativeVerb(t.replace(/^兹\s*/, '')) && endsComplete(t) && !/[，,]$/.test(t)
+    if (opens) {
+      const draft = draftFromLine(line, 'operative')
+      inst.operative.push(draft)
+      inst.phase = 'operative'
+      this.touch(line)
+      this.last = draft
+      this.parent = draft
+      return true
+    }
+    if (lastOp && (/[:：]$/.test(lastOp.norm) || lastOp.children.length > 0)) {
+      const child = draftFromLine(line, 'subparagraph')
+      lastOp.children.push(child)
+      this.touch(line)
+      this.last = child
+      return true
+    }
+    return false
   }
 
   /** Masthead lines before the first heading: body, symbol, date, session… */
@@ -741,7 +889,29 @@ class Builder {
     this.diagnostics.push({ruleId: `reskb:${rule}`, severity, message, start: line ? line.start : null, end: line ? line.end : null})
   }
 
+  /**
+   * A stored text may stop before its end (a scrape cut in the preamble or inside a paragraph):
+   * the last instrument is then recorded as the paragraphs it has, not as an instrument.
+   */
+  demoteCut(): void {
+    const inst = this.instruments.at(-1)
+    if (!inst || !isCut(inst)) return
+    this.instruments.pop()
+    const drafts = [inst.heading, inst.titleDraft, inst.formula, ...inst.preamble, ...inst.operative, ...inst.body].filter((d): d is Draft => d !== null)
+    const into = inst.section?.paragraphs ?? this.topParagraphs
+    into.push(...drafts)
+    into.sort((a, b) => a.pieces[0][0] - b.pieces[0][0])
+    this.diagnostics.push({
+      ruleId: 'reskb:instrument-cut',
+      severity: 'info',
+      message: `the text of ${inst.number} stops before its end: kept as paragraphs, not as an instrument`,
+      start: inst.heading.pieces[0][0],
+      end: inst.end
+    })
+  }
+
   finish(): StructureResult {
+    this.demoteCut()
     const footnotes = this.footnotes()
     const footnoteIds = footnoteResolver(footnotes, this.instruments.map((i) => i.heading.pieces[0][0]))
     const ids = new IdMaker()
@@ -819,14 +989,14 @@ class Builder {
   }
 
   footnotes(): Footnote[] {
-    const seen = new Map<number, number>()
+    const seen = new Map<string, number>()
     return this.footnoteLines.map(({n, draft}) => {
       const count = (seen.get(n) ?? 0) + 1
       seen.set(n, count)
       const lead = draft.text.length - draft.text.trimStart().length
       const text = draft.text.trim()
       const footnote: Footnote = {
-        id: `${this.docId}/fn_${n}${count > 1 ? `_${count}` : ''}`,
+        id: `${this.docId}/fn_${n === '*' ? 'star' : n}${count > 1 ? `_${count}` : ''}`,
         n,
         marker: draft.num ?? draft.markers[0]?.printed ?? String(n),
         text,
@@ -871,6 +1041,15 @@ class Builder {
 function unknownBody(text: string): {prefix: string; name: string} | undefined {
   const m = /^(\S{2,40}?(?:大会|会议|理事会|委员会|组织|论坛))\s*[，,]$/u.exec(text)
   return m ? {prefix: '?', name: m[1]} : undefined
+}
+
+/** Cut: a preamble with no operative part, or a last operative paragraph that stops mid-sentence. */
+function isCut(inst: InstrumentNode): boolean {
+  if (inst.annexes.length > 0 || inst.body.some((d) => d.kind === 'closing')) return false
+  if (inst.operative.length === 0) return inst.body.length === 0 && inst.preamble.length > 0
+  let last = inst.operative[inst.operative.length - 1]
+  while (last.children.length > 0) last = last.children[last.children.length - 1]
+  return !endsComplete(last.norm)
 }
 
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/

@@ -22,6 +22,8 @@ export interface Draft {
   heading: boolean
   /** input line number of the last line joined in (a soft-wrapped next line is n + 1) */
   lastLine: number
+  /** the layout stage found that the last line joined in runs on into the next */
+  runsOn: boolean
 }
 
 /** Cut `prefixLength` characters (a label) off the front of a line. */
@@ -43,7 +45,8 @@ export function draftFromLine(line: Line, kind: ParagraphKind, prefixLength = 0,
     pieces: [span(line.map.length > 0 ? line.map : [line.start], line.end)],
     children: [],
     heading: line.heading,
-    lastLine: line.n
+    lastLine: line.n,
+    runsOn: line.runsOn
   }
 }
 
@@ -61,6 +64,7 @@ export function joinDraft(target: Draft, line: Line): void {
   for (const offset of line.map) target.map.push(offset)
   target.pieces.push(span(line.map.length > 0 ? line.map : [line.start], line.end))
   target.lastLine = line.n
+  target.runsOn = line.runsOn
 }
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../pipeline/parse-document.js'
-import {CORPUS_FILES, VARIANTS, corpusText, variantBytes} from '../../test/support/corpus.js'
+import {CORPUS_FILES, DEV_FILES, VARIANTS, corpusText, devBytes, variantBytes} from '../../test/support/corpus.js'
 import {coverageDiff} from '../../test/support/coverage.js'
 
 describe('every character of the input lands in exactly one place', () => {
@@ -8,6 +8,12 @@ describe('every character of the input lands in exactly one place', () => {
     it(file, () => {
       const text = corpusText(file)
       expect(coverageDiff(text, parseDocument(text, {path: file}))).toEqual({missing: '', extra: ''})
+    })
+  }
+  for (const file of DEV_FILES) {
+    it(`dev: ${file}`, () => {
+      const bytes = devBytes(file)
+      expect(coverageDiff(bytes.toString('utf8'), parseDocument(bytes, {path: file}))).toEqual({missing: '', extra: ''})
     })
   }
   for (const variant of VARIANTS) {

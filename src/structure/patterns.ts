@@ -8,7 +8,19 @@ import {CHINESE_NUMERAL} from '../un/numerals.js'
 /** `12. 请…` — an Arabic paragraph number (not `16.4`, not `69/197.`). */
 export const NUMBERED = /^(\d{1,3})\s*[.．](?!\d)\s*/
 /** `(a) …`, `- (b) …`, `（c）…` — a lettered sub-paragraph or list item. */
-export const LETTERED = /^[-–—•]?\s*[(（]([a-z]{1,2}|[ivx]{1,5})[)）]\s*/
+export const LETTERED = /^[-–—•]?\s*[(（]([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸]|[子丑寅卯辰巳午未申酉戌亥])[)）]\s*/
+/** `一、请…`: an operative paragraph numbered in Chinese, as older texts print them. */
+export const CHINESE_NUMBERED = new RegExp(`^(${CHINESE_NUMERAL})\\s*[、.．]\\s*`)
+/**
+ * Older Security Council and General Assembly headings: `一一(一九四六). 一九四六年十一月十五日决议案`,
+ * `八十七(一九五〇).`, `87(1950).`, `决议案五十四(一九四八)`, `决议案三十二(一)`: the number, then the
+ * year (Security Council) or the session (General Assembly), then the caption.
+ */
+export const OLD_HEADING = new RegExp(
+  `^(?:(决议案)\\s*)?(${CHINESE_NUMERAL}|\\d{1,4})\\s*[(（]\\s*(${CHINESE_NUMERAL}|\\d{4}|[IVXL]+)\\s*[)）]\\s*(?:([.．])\\s*(.*))?$`
+)
+/** `联合国安理会第353号决议`, `聯合國大會第45/123號決議`: a web page's title naming the resolution it shows. */
+export const PAGE_TITLE = /^(?:联合国)?(安理会|安全理事会|大会|联合国大会|经济及社会理事会|经社理事会|人权理事会)\s*第\s*((?:S-|ES-)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[(（]\s*\d{4}\s*[)）])?)\s*号(决议|决定)$/
 /** `一. 组织事项` — a report or annex chapter. */
 export const CHAPTER = new RegExp(`^(${CHINESE_NUMERAL})\\s*[.．、]\\s*(\\S.*)$`)
 /** `A. 决议` — a section. */
@@ -31,12 +43,9 @@ export const TABLE_CAPTION = /^表\s*(\d+|[一二三四五六七八九十]+)$/
 export const TOC_ENTRY = /(?:\.{3,}|…{2,}|·{3,}|_{3,})\s*(\d{1,4})\s*$/
 export const TOC_HEADING = /^(目录|目次|页次)$/
 
-const TERMINAL = /[。；：，！？.;:,!?][”’」』）)》\]]*$/
+import {endsComplete} from '../text/sentence.js'
 
-/** The paragraph's last sentence is complete: no page break cut it there. */
-export function endsComplete(text: string): boolean {
-  return TERMINAL.test(text.trimEnd())
-}
+export {endsComplete}
 
 /** Short and unpunctuated: how headings and titles look when no `#` marks them. */
 export function looksLikeHeading(text: string): boolean {
@@ -55,7 +64,7 @@ export const PAGE_FURNITURE = /^(?:[A-Z]{1,6}(?:\/[A-Z0-9.\-]+)+(?:\s*\(\d{4}\))
 export const ADOPTION_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\S{0,30}?第\s*\d+\s*次(?:全体)?会议(?:上)?通过|\[.*通过\])$/
 
 export const CLOSING_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
-export const CLOSING_MEETING = /^第\s*(\d+|[一二三四五六七八九十百]+)\s*次(全体)?会议$/
+export const CLOSING_MEETING = /^第\s*(\d+|[〇○零一二三四五六七八九十百千]+)\s*次(全体)?会议(?:(?:以[^。]{1,40}?|一致)?通过[。.]?)?\s*\|?$/
 
 export type MetaField = 'distribution' | 'date' | 'languages' | 'session' | 'agendaItem' | 'adoptionBasis' | 'notes'
 
@@ -76,5 +85,8 @@ export function metaField(text: string): MetaField | undefined {
 
 /** Adopting-body line: the body's name and a comma, nothing else (`大会，`). */
 export function isFormulaLine(text: string, bodyName: string | undefined): boolean {
-  return bodyName !== undefined && /[，,]$/.test(text) && text.replace(/\s+/g, '').length <= bodyName.length + 6
+  if (bodyName === undefined) return false
+  const compact = text.replace(/\s+/g, '')
+  // The comma may be lost (`安全理事会` alone on its line in some editions).
+  return (/[，,]$/.test(text) && compact.length <= bodyName.length + 6) || compact === bodyName
 }

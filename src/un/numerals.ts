@@ -57,3 +57,19 @@ export function labelNumber(label: string): number {
   if (/^[IVXLC]+$/.test(t)) return romanToNumber(t)
   return chineseToNumber(t)
 }
+
+/** A number as printed in a heading: Arabic, Chinese with units (`五十四`) or digit by digit (`一一`, `一九四六`). */
+export function printedNumber(s: string): number {
+  const t = s.replace(/\s+/g, '')
+  if (/^\d+$/.test(t)) return Number(t)
+  return /[十百千]/.test(t) ? chineseToNumber(t) : chineseDigitsToNumber(t)
+}
+
+const ROMAN_DIGITS: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+
+/** 25 → `XXV`: the General Assembly's session numerals in older resolution numbers. */
+export function toRoman(n: number): string {
+  let out = ''
+  for (const [value, digits] of ROMAN_DIGITS) while (n >= value) (out += digits), (n -= value)
+  return out
+}

@@ -14,7 +14,7 @@ export const CORPUS_DIR = `${ROOT}corpus/`
 export const FIXTURES_DIR = `${ROOT}test/fixtures/`
 
 export interface GoldOperative {
-  label: string
+  label: string | null
   head: string
   tail: string
 }
@@ -22,7 +22,7 @@ export interface GoldInstrument {
   key: string
   kind: string
   number: string
-  title: string
+  title: string | null
   preambular: number
   operative: GoldOperative[]
   annexes: {label: string; title: string | null}[]
@@ -43,7 +43,7 @@ export interface GoldItem {
 }
 export interface GoldList {
   in: string
-  annex: string
+  annex: string | null
   adoptedBy: string
   meeting: string
   items: GoldItem[]
@@ -52,12 +52,24 @@ export interface Gold {
   file: string
   issuer: string
   instruments: GoldInstrument[]
-  footnotes: {n: number; text: string; refs: number}[]
+  footnotes: {n: number | string; text: string; refs: number}[]
   references: GoldReference[]
   recommendationLists: GoldList[]
 }
 
 export const CORPUS_FILES = readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort()
+
+/** The dev set: real texts of other bodies, decades and layouts, with hand gold (SPEC v2). */
+export const DEV_DIR = `${FIXTURES_DIR}dev/`
+export const DEV_FILES = readdirSync(DEV_DIR).filter((f) => /\.txt$/.test(f)).sort()
+
+export function devBytes(file: string): Buffer {
+  return readFileSync(DEV_DIR + file)
+}
+
+export function devGold(file: string): Gold {
+  return JSON.parse(readFileSync(`${DEV_DIR}${file}.gold.json`, 'utf8')) as Gold
+}
 
 export function corpusBytes(file: string): Buffer {
   return readFileSync(CORPUS_DIR + file)

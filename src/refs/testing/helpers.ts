@@ -6,7 +6,7 @@ import {extractReferences, type FoundRef, type TextUnit} from '../index.js'
 export function unitsOf(...texts: string[]): TextUnit[] {
   return texts.map((t, i) => {
     const fn = /^fn:(\d+) /.exec(t)
-    return fn ? {id: `u${i}`, text: t.slice(fn[0].length), footnote: Number(fn[1])} : {id: `u${i}`, text: t}
+    return fn ? {id: `u${i}`, text: t.slice(fn[0].length), footnote: fn[1]} : {id: `u${i}`, text: t}
   })
 }
 

@@ -20,10 +20,10 @@ export function unitsFromText(text: string): TextUnit[] {
   lines.forEach((raw, i) => {
     let line = raw.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '')
     line = line.replace(/\[([^\]]*)\]\(#?[^)]*\)/g, '$1').replace(/^\s*\\\*/, '*')
-    let footnote: number | undefined
+    let footnote: string | undefined
     const fn = /^\s*(?:<sup>(\d+)<\/sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*(?=\S)/.exec(line)
     if (fn) {
-      footnote = fn[1] ? Number(fn[1]) : supNumber(fn[2])
+      footnote = String(fn[1] ? Number(fn[1]) : supNumber(fn[2]))
       line = line.slice(fn[0].length)
     }
     line = line.replace(/<sup>[^<]*<\/sup>/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
