@@ -11,6 +11,7 @@ export const DEFAULT_SEED = 1
 
 export interface FileScore extends DamageScore {
   file: string
+  seed: number
   error?: string
 }
 
@@ -20,9 +21,9 @@ function scoreFile(kind: DamageKind, file: string, seed: number): FileScore {
   const g = gold(file)
   try {
     const doc = parseDocument(kind.damage(corpusText(file), seed), {path: file})
-    return {file, ...scoreDocument(doc, g)}
+    return {file, seed, ...scoreDocument(doc, g)}
   } catch (error) {
-    return {file, ...scoreDocument(NOTHING_PARSED, g), error: error instanceof Error ? error.message : String(error)}
+    return {file, seed, ...scoreDocument(NOTHING_PARSED, g), error: error instanceof Error ? error.message : String(error)}
   }
 }
 
@@ -32,10 +33,10 @@ export interface KindScore {
   files: FileScore[]
 }
 
-/** Every damage kind (and the undamaged text first, as the baseline) on every corpus file. */
-export function scoreDamageKinds(seed = DEFAULT_SEED, kinds: readonly DamageKind[] = [NO_DAMAGE, ...DAMAGE_KINDS]): KindScore[] {
+/** Every damage kind (and the undamaged text first, as the baseline) on every corpus file, with each seed. */
+export function scoreDamageKinds(seeds: readonly number[] = [DEFAULT_SEED], kinds: readonly DamageKind[] = [NO_DAMAGE, ...DAMAGE_KINDS]): KindScore[] {
   return kinds.map((kind) => {
-    const files = CORPUS_FILES.map((file) => scoreFile(kind, file, seed))
+    const files = seeds.flatMap((seed) => CORPUS_FILES.map((file) => scoreFile(kind, file, seed)))
     return {kind: kind.name, total: addScores(files), files}
   })
 }

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {CORPUS_FILES, corpusText} from './corpus.js'
-import {DAMAGE_KINDS, documentSymbol, flattenPages, hardWrap, lostSuperscripts, noBlankLines, pageFurniture, planPageBreaks} from './damage.js'
+import {DAMAGE_KINDS, documentSymbol, flattenPages, hardWrap, lostSuperscripts, noBlankLines, pageFurniture, planPageBreaks, wrapLine} from './damage.js'
 
 const SEED = 7
 
@@ -34,14 +34,22 @@ describe('damage keeps every non-space character', () => {
 describe('each generator does its damage', () => {
   const texts = CORPUS_FILES.map(corpusText)
 
-  it('hardWrap breaks long lines mid-word and keeps heading marks at line starts', () => {
+  it('hardWrap breaks every long line at the width, mid-number included, and keeps heading marks at line starts', () => {
+    let midNumber = 0
     for (const text of texts) {
-      const wrapped = hardWrap(20)(text, SEED).split('\n')
-      expect(wrapped.length).toBeGreaterThan(text.split('\n').length)
-      expect(wrapped.filter((l) => /^#{1,6} /.test(l)).length).toBe(text.split('\n').filter((l) => /^#{1,6} /.test(l)).length)
-      // a line runs past the width only while a break waits for a marker or `**`
-      expect(wrapped.filter((l) => !l.includes('\t') && [...l.replace(/^#{1,6} |<\/?sup>|\*\*|\]\([^)]*\)/g, '')].length > 24)).toEqual([])
+      for (const line of text.split('\n')) {
+        const pieces = wrapLine(line, 20)
+        expect(pieces.join('')).toBe(line)
+        // each piece runs to the first break allowed at the width: wrapping it again changes nothing
+        for (const piece of pieces) expect(wrapLine(piece, 20), piece).toEqual([piece])
+        pieces.slice(1).forEach((p, k) => (midNumber += /\d$/.test(pieces[k]) && /^\d/.test(p) ? 1 : 0))
+      }
+      const headings = (t: string) => t.split('\n').filter((l) => /^#{1,6} /.test(l)).length
+      const wrapped = hardWrap(20)(text, SEED)
+      expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length)
+      expect(headings(wrapped)).toBe(headings(text))
     }
+    expect(midNumber).toBeGreaterThan(0)
   })
 
   it('pageFurniture inserts a block between blank lines at each break, numbered n/N', () => {

@@ -17,8 +17,14 @@ export {seeded} from './damage/seeded.js'
 
 export type Damage = (text: string, seed: number) => string
 
-/** PDF damage at its worst in one: hard-wrapped at 37, furniture at page breaks, no blank lines. */
-export const combined: Damage = (text, seed) => noBlankLines(pageFurniture(hardWrap(37)(text, seed), seed), seed)
+/** PDF damage in one: hard-wrapped at `width`, furniture at the page breaks, then no blank lines. */
+export function combinedWith(width: number): Damage {
+  const wrap = hardWrap(width)
+  return (text, seed) => noBlankLines(pageFurniture(wrap(text, seed), seed), seed)
+}
+
+/** `combinedWith(37)`: hardWrap(37) + pageFurniture + noBlankLines. */
+export const combined: Damage = combinedWith(37)
 
 export interface DamageKind {
   name: string
@@ -43,9 +49,9 @@ export const DAMAGE_KINDS: DamageKind[] = [
   {name: 'no blank lines', damage: noBlankLines},
   {name: 'lost superscripts', damage: lostSuperscripts, fold: lostSuperscriptsFold},
   {name: 'flattened pages', damage: flattenPages, fold: blockMarksFold},
-  {
-    name: 'combined (wrap 37 + furniture + no blank lines)',
-    damage: combined,
-    inserted: (text, seed) => furnitureLines(planPageBreaks(hardWrap(37)(text, seed), seed))
-  }
+  ...[37, 20, 80].map((width) => ({
+    name: width === 37 ? 'combined (wrap 37 + furniture + no blank lines)' : `combined at wrap ${width}`,
+    damage: combinedWith(width),
+    inserted: (text: string, seed: number) => furnitureLines(planPageBreaks(hardWrap(width)(text, seed), seed))
+  }))
 ]

@@ -21,14 +21,22 @@ export function atoms(s: string): string[] {
   return s.match(ATOM) ?? []
 }
 
+/** Chinese line breaking (kinsoku): no printed line starts with these… */
+const NO_LINE_START = '，。、；：？！）》〉」』”’】〕,.;:?!)'
+/** …nor ends with these. */
+const NO_LINE_END = '（《〈「『“‘【〔('
+
 /**
  * May a line break fall between atoms `i - 1` and `i`? Not before a footnote
- * marker (it belongs to the word it follows) and not next to a `**` mark (a
- * mark cut from its word no longer opens or closes emphasis).
+ * marker (it belongs to the word it follows), not next to a `**` mark (a
+ * mark cut from its word no longer opens or closes emphasis), and not where
+ * Chinese typesetting never breaks: before closing or after opening
+ * punctuation. Anywhere else, mid-word, mid-number and mid-symbol included.
  */
 export function breakAllowed(list: readonly string[], i: number): boolean {
   if (i <= 0 || i >= list.length) return false
-  return !isMarker(list[i]) && list[i] !== '**' && list[i - 1] !== '**'
+  const [before, after] = [list[i - 1], list[i]]
+  return !isMarker(after) && after !== '**' && before !== '**' && !NO_LINE_START.includes(after) && !NO_LINE_END.includes(before)
 }
 
 export const isBlank = (line: string) => line.trim() === ''

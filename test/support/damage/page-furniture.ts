@@ -3,7 +3,8 @@
  * which falls inside a paragraph, a block of running header (the document's
  * own symbol), job number, page number and barcode between blank lines.
  */
-import {BLOCK_MARK, atoms, blockOpeners, breakAllowed, isProseOpener, opensBlock} from './lines.js'
+import {BLOCK_MARK, blockOpeners, isProseOpener, opensBlock} from './lines.js'
+import {wrapLine} from './hard-wrap.js'
 import {pageStarts, seeded, type Seeded} from './seeded.js'
 
 /** A UN document symbol standing alone on a line: `A/RES/69/197`, `CTOC/COP/2018/13`, `S/RES/1373 (2001)`. */
@@ -30,7 +31,7 @@ export interface PageFurnitureOptions {
   pageNumbers: 'fraction' | 'lone'
 }
 
-/** Where a page break goes: before line `line`, after cutting that line at atom `cut` when given. */
+/** Where a page break goes: before line `line`, after cutting that line at character `cut` when given. */
 interface BreakPoint {
   line: number
   cut?: number
@@ -50,36 +51,59 @@ function jobNumber(random: Seeded): {job: string; barcode: string} {
   return {job: `${office}${digits.slice(0, 2)}-${digits.slice(2)} (C)`, barcode: `*${digits}*`}
 }
 
-/** Is the boundary before line `i` inside a paragraph that a page break may cut? */
-function cutsParagraph(lines: readonly string[], openers: readonly number[], i: number): boolean {
-  const opener = openers[i]
-  return i > 0 && opener >= 0 && opener === openers[i - 1] && isProseOpener(lines[opener]) && !/^\s/.test(lines[i])
+/** The width of a printed line of Chinese text: a page break cuts a one-line paragraph at a multiple of it. */
+const PRINTED_WIDTH = 37
+
+/** Does a paragraph end like running text (`。`, `；`, `，`, `：`), markers and marks aside? A title does not. */
+const endsLikeRunningText = (line: string) =>
+  /[。；，：;,:！？!?]$/.test(line.replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\*\*|\s)+$/u, ''))
+
+/** Is a link (`[…`) or emphasis (`**…`) still open at the end of this text? A page break there would break its markup. */
+const spanOpen = (text: string) => /\[[^\]]*$/.test(text) || (text.match(/\*\*/g) ?? []).length % 2 === 1
+
+/** The last line of the block that line `i` belongs to. */
+function blockEnd(openers: readonly number[], i: number): number {
+  let end = i
+  while (end + 1 < openers.length && openers[end + 1] === openers[i]) end++
+  return end
 }
 
-/** Atom positions where a running-text line may be cut (its middle three fifths). */
+/** Is line `i` part of a paragraph of running text, which a page may end inside? */
+function inRunningText(lines: readonly string[], openers: readonly number[], i: number): boolean {
+  const opener = openers[i]
+  return opener >= 0 && isProseOpener(lines[opener]) && endsLikeRunningText(lines[blockEnd(openers, i)])
+}
+
+/** Is the boundary before line `i` inside a paragraph that a page break may cut? */
+function cutsParagraph(lines: readonly string[], openers: readonly number[], i: number): boolean {
+  return (
+    i > 0 &&
+    openers[i] === openers[i - 1] &&
+    inRunningText(lines, openers, i) &&
+    !/^\s/.test(lines[i]) &&
+    !spanOpen(lines.slice(openers[i], i).join('\n'))
+  )
+}
+
+/** Where a one-line paragraph may be cut: its printed line boundaries (as `wrapLine` at the printed width finds them). */
 function cutPositions(line: string): number[] {
-  const mark = BLOCK_MARK.exec(line)?.[0] ?? ''
-  const list = atoms(line.slice(mark.length))
+  const pieces = wrapLine(line, PRINTED_WIDTH)
   const out: number[] = []
-  for (let k = Math.ceil(list.length / 5); k <= Math.floor((list.length * 4) / 5); k++) {
-    const tail = list.slice(k).join('')
-    if (breakAllowed(list, k) && !/^\s/.test(tail) && !opensBlock(tail)) out.push(k)
+  for (let j = 1; j < pieces.length; j++) {
+    const head = pieces.slice(0, j).join('')
+    const tail = pieces.slice(j).join('')
+    if (!/^\s/.test(tail) && !opensBlock(tail) && !spanOpen(head)) out.push(head.length)
   }
   return out
 }
 
-/** Split a line before its `cut`-th content atom (the block mark stays with the head). */
-function splitLine(line: string, cut: number): [string, string] {
-  const mark = BLOCK_MARK.exec(line)?.[0] ?? ''
-  const list = atoms(line.slice(mark.length))
-  return [mark + list.slice(0, cut).join(''), list.slice(cut).join('')]
-}
-
 /**
  * One break per page of about 40 lines: at the first line boundary inside a
- * paragraph from the page's end on; where the next 40 lines have none (text
- * whose paragraphs are one line each), inside the first running-text line
- * there, cut at a seeded point.
+ * paragraph of running text from the page's end on (never inside a heading,
+ * title, footnote, table row, link or emphasis); where the next 40 lines have
+ * none (text whose paragraphs are one line each), inside the first running-text
+ * line there long enough to print on two lines, at one of its printed line
+ * boundaries (seeded).
  */
 function breakPoints(lines: readonly string[], random: Seeded): BreakPoint[] {
   const openers = blockOpeners(lines)
@@ -91,7 +115,7 @@ function breakPoints(lines: readonly string[], random: Seeded): BreakPoint[] {
     let point: BreakPoint | undefined
     for (let i = start; i < end && !point; i++) if (cutsParagraph(lines, openers, i)) point = {line: i}
     for (let i = start; i < end && !point; i++) {
-      if (openers[i] < 0 || !isProseOpener(lines[openers[i]])) continue
+      if (!inRunningText(lines, openers, i)) continue
       const cuts = cutPositions(lines[i])
       if (cuts.length) point = {line: i, cut: random.pick(cuts)}
     }
@@ -121,7 +145,8 @@ export function planPageBreaks(text: string, seed: number, options: PageFurnitur
       breaks.push({before: lines.length, block})
       next = point.line
     } else {
-      const [head, tail] = splitLine(source[point.line], point.cut)
+      const line = source[point.line]
+      const [head, tail] = [line.slice(0, point.cut), line.slice(point.cut)]
       lines.push(head)
       breaks.push({before: lines.length, block})
       lines.push(tail)
