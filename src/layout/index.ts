@@ -13,9 +13,10 @@ import {splitBilingual} from './bilingual.js'
 import {markFurniture} from './furniture.js'
 import {recoverMarkers} from './markers.js'
 import {markWraps} from './wrap.js'
+import {unmarkSetextRuns} from './setext.js'
 
 export function layoutLines(lines: Line[]): Line[] {
-  return markWraps(recoverMarkers(markFurniture(splitBilingual(splitFlattened(lines)))))
+  return markWraps(recoverMarkers(markFurniture(splitBilingual(splitFlattened(unmarkSetextRuns(lines))))))
 }
 
 export {languageOf} from './bilingual.js'

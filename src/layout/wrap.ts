@@ -15,9 +15,16 @@ const BLANK_SEPARATED = 0.3
 const FULL_SHARE = 0.3
 const MIN_LINES = 6
 
+/** A line's length as printed: its text and the digits of its footnote markers. */
+function printedLength(line: Line): number {
+  let n = line.text.length
+  for (const m of line.markers) n += m.label.length
+  return n
+}
+
 /** The width the text was wrapped at (in characters), or null when it was not. */
 export function wrapWidth(lines: Line[]): number | null {
-  const lengths = lines.filter((l) => !l.furniture && l.text.length >= 8).map((l) => l.text.length)
+  const lengths = lines.filter((l) => !l.furniture && printedLength(l) >= 8).map(printedLength)
   if (lengths.length < MIN_LINES) return null
   const counts = new Map<number, number>()
   for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1)
@@ -30,7 +37,7 @@ export function wrapWidth(lines: Line[]): number | null {
   }
   const longer = lengths.filter((n) => n > width + 2).length
   // Text broken at a width breaks mid-sentence: most full lines end without a sentence's punctuation.
-  const full = lines.filter((l) => !l.furniture && l.text.length >= width - 2 && l.text.length <= width)
+  const full = lines.filter((l) => !l.furniture && printedLength(l) >= width - 2 && printedLength(l) <= width)
   const midSentence = full.filter((l) => !endsComplete(l.norm)).length
   return best >= FULL_SHARE * lengths.length && longer <= 0.1 * lengths.length && midSentence * 2 >= full.length ? width : null
 }
@@ -44,7 +51,8 @@ export function markWraps(lines: Line[]): Line[] {
   return lines.map((line, i) => {
     const next = lines[i + 1]
     if (!next || next.n !== line.n + 1 || next.blankBefore > 0) return line.runsOn ? {...line, runsOn: false} : line
-    const full = width !== null && line.text.length >= width - 2
-    return blankSeparated || full ? {...line, runsOn: true} : line
+    const length = printedLength(line)
+    const near = width !== null && length >= width - 2
+    return blankSeparated || near ? {...line, runsOn: true, fullWidth: width !== null && length >= width} : line
   })
 }

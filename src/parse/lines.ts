@@ -47,6 +47,8 @@ export interface Line {
   furniture: boolean
   /** set by the layout stage: the next line continues this one (a hard wrap, not a paragraph end) */
   runsOn: boolean
+  /** set by the layout stage: the line fills the width the text was wrapped at (the strongest evidence of a wrap) */
+  fullWidth: boolean
   /** blank lines between this line and the previous non-blank one */
   blankBefore: number
   start: number
@@ -272,6 +274,7 @@ function splitLines(
         lang: 'zh',
         furniture: false,
         runsOn: false,
+        fullWidth: false,
         blankBefore: blank,
         start: from,
         end: to

@@ -195,6 +195,8 @@ class Builder {
   pageTitle: {line: Line; number: string; kind: 'resolution' | 'decision'; prefix: string} | null = null
   /** the first year printed before any structure (a dateline, a navigation date): the year of a Council number printed without it */
   frontYear: number | null = null
+  /** the footnote definition just read: a wrapped definition continues on the next line */
+  footnoteOpen: Draft | null = null
   /** the front matter calls the text a draft (`决议草案`): its page title is not its number */
   draft = false
 
@@ -218,6 +220,14 @@ class Builder {
       return
     }
     const first = line.markers[0]
+    const open = this.footnoteOpen
+    this.footnoteOpen = null
+    if (open && open.runsOn && line.n === open.lastLine + 1 && !this.opensFootnote(line)) {
+      // A definition wrapped onto the next line (`…第 3` / `9574 号。`).
+      joinDraft(open, line)
+      this.footnoteOpen = open
+      return
+    }
     if (first && first.at === 0 && t !== '') {
       if (/^\d+$/.test(first.label)) {
         this.defineFootnote(first.label, draftFromLine(line, 'text'))
@@ -279,6 +289,15 @@ class Builder {
   defineFootnote(n: string, draft: Draft): void {
     this.footnoteLines.push({n, draft})
     this.defined.add(n)
+    this.footnoteOpen = draft
+  }
+
+  /** The line opens a footnote definition of its own. */
+  opensFootnote(line: Line): boolean {
+    const first = line.markers[0]
+    if (first && first.at === 0) return true
+    const plain = /^(\d{1,3}|\*)\s*(?=\S)/.exec(line.norm)
+    return plain !== null && this.cited.has(plain[1])
   }
 
   /** What the front matter says of the instrument it may hold: a year, a page title, the word draft. */
@@ -312,17 +331,23 @@ class Builder {
     const last = this.last
     if (!last || last.heading || line.heading) return false
     const t = line.norm
-    if (last.kind === 'title') {
+    if (last.kind === 'title' && this.annex?.titleDraft === last) {
+      // An annex title wrapped onto the next line.
+      if (!last.runsOn || endsComplete(last.norm)) return false
+    } else if (last.kind === 'title') {
       // An instrument title wrapped onto a second short line, before the adopting body.
       const inst = this.instrument
       if (!inst || inst.formula || inst.titleDraft !== last || !looksLikeHeading(t) || bodyAtStart(t)) return false
       if (/[。；：.;:]$/.test(last.norm)) return false
+    } else if (last.kind === 'formula') {
+      if (!last.runsOn) return false
     } else if (!['preamble', 'operative', 'subparagraph', 'report', 'annex', 'item', 'text'].includes(last.kind)) {
       return false
     } else if (endsComplete(last.norm)) {
       // Hard-wrapped text: the very next line after a comma, not opening a paragraph of its own.
+      // A line that fills the wrap width runs on whatever the next one opens with.
       const wrapped = last.runsOn && /[，,、]$/.test(last.norm)
-      if (!wrapped || opensWithLeadPhrase(t)) return false
+      if (!wrapped || (opensWithLeadPhrase(t) && !last.fullWidth)) return false
     }
     if (NUMBERED.test(t) || LETTERED.test(t) || ANNEX.test(t) || INSTRUMENT_HEADING.test(t)) return false
     if (CLOSING_DATE.test(t) || CLOSING_MEETING.test(t)) return false
@@ -415,7 +440,8 @@ class Builder {
         if (inst.kindInferred && ((meeting && meeting[0].startsWith('在')) || /^\s*决定/.test(rest.slice(body.name.length)))) inst.kind = 'decision'
         inst.phase = fused ? 'fused' : 'preamble'
         this.touch(line)
-        this.last = null
+        // A long formula (`在…会议上，缔约方会议决定：`) may be wrapped onto the next line.
+        this.last = inst.formula.runsOn && !endsComplete(inst.formula.norm) ? inst.formula : null
         return
       }
     }
@@ -735,6 +761,7 @@ class Builder {
         this.annex.titleDraft = draftFromLine(line, 'title')
         inst.phase = 'annex'
         this.touch(line)
+        this.last = this.annex.titleDraft
         return
       }
       if (this.annex) {

@@ -24,6 +24,8 @@ export interface Draft {
   lastLine: number
   /** the layout stage found that the last line joined in runs on into the next */
   runsOn: boolean
+  /** …and that it fills the wrap width */
+  fullWidth: boolean
 }
 
 /** Cut `prefixLength` characters (a label) off the front of a line. */
@@ -46,7 +48,8 @@ export function draftFromLine(line: Line, kind: ParagraphKind, prefixLength = 0,
     children: [],
     heading: line.heading,
     lastLine: line.n,
-    runsOn: line.runsOn
+    runsOn: line.runsOn,
+    fullWidth: line.fullWidth
   }
 }
 
@@ -65,6 +68,7 @@ export function joinDraft(target: Draft, line: Line): void {
   target.pieces.push(span(line.map.length > 0 ? line.map : [line.start], line.end))
   target.lastLine = line.n
   target.runsOn = line.runsOn
+  target.fullWidth = line.fullWidth
 }
 
 /**
