@@ -47,6 +47,7 @@ export const ParagraphSchema = z
     markers: z.array(FootnoteMarkerSchema),
     lead: z.string().nullable().describe('lead phrase of a preambular or operative paragraph as printed'),
     action: z.string().nullable().describe('normalised action of the lead phrase (see README)'),
+    lang: z.literal('en').optional().describe('set on the English blocks of a bilingual text; Chinese blocks have none'),
     addressees: z
       .array(z.string())
       .nullable()

@@ -70,7 +70,10 @@ function startOf(text: string, firstLetter: number): number {
 /** The language of a block: English when it holds an English run and no Chinese. */
 export function languageOf(text: string): 'zh' | 'en' {
   if (HAN.test(text)) return 'zh'
-  return englishStretches(`${text}。`).length > 0 ? 'en' : 'zh'
+  // A line with no Chinese at all needs fewer words to be English (`Tenth session (1991)`).
+  let words = 0
+  for (const w of text.split(/[^A-Za-z'’\-]+/)) if (WORD.test(w.replace(/['’\-]/g, ''))) words++
+  return words >= 2 ? 'en' : 'zh'
 }
 
 /** Every line cut at its script boundaries; each block tagged `zh` or `en`. */

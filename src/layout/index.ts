@@ -14,9 +14,10 @@ import {markFurniture} from './furniture.js'
 import {recoverMarkers} from './markers.js'
 import {markWraps} from './wrap.js'
 import {unmarkSetextRuns} from './setext.js'
+import {splitTableBars} from './table-bars.js'
 
 export function layoutLines(lines: Line[]): Line[] {
-  return markWraps(recoverMarkers(markFurniture(splitBilingual(splitFlattened(unmarkSetextRuns(lines))))))
+  return markWraps(recoverMarkers(splitTableBars(markFurniture(splitBilingual(splitFlattened(unmarkSetextRuns(lines)))))))
 }
 
 export {languageOf} from './bilingual.js'

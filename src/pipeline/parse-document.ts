@@ -5,7 +5,7 @@
  */
 import {createHash} from 'node:crypto'
 import {decodeBytes, type Decoded} from '../ingest/decode.js'
-import {analysisCopy} from '../ingest/script.js'
+import {analysisCopy, analysisForm} from '../ingest/script.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
 import {layoutLines} from '../layout/index.js'
@@ -13,6 +13,7 @@ import {buildStructure} from '../structure/build.js'
 import type {Document, Reference} from '../kb/schema.js'
 import {annotateActions} from '../recommendations/annotate.js'
 import {findRecommendationLists} from '../recommendations/lists.js'
+import {bodyList, generalRecommendationKey} from '../recommendations/body-lists.js'
 import {findReferences} from './references.js'
 
 export interface ParseOptions {
@@ -55,6 +56,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     footnotes: structure.footnotes,
     symbolsIn: (footnote) => (byContainer.get(footnote) ?? []).filter((r) => r.kind === 'symbol').map((r) => r.key)
   })
+  if (recommendationLists.length === 0 && structure.instruments.length === 0) {
+    // A treaty body's general recommendation adopts its list in its own body.
+    const texts = [...structure.meta.other, ...structure.meta.furniture, ...structure.paragraphs].map((p) => analysisForm(p.text, text.script))
+    const list = bodyList(id, structure.paragraphs, text.script, null)
+    if (list) recommendationLists.push({...list, in: generalRecommendationKey(texts, list.adoptedBy)})
+  }
   for (const list of recommendationLists) {
     for (const item of list.items) item.references = (byContainer.get(item.id) ?? []).map((r) => r.id)
   }

@@ -319,7 +319,10 @@ class Builder {
   english(line: Line): void {
     const inFront = !this.seenStructure && this.stack.length === 0 && !this.instrument
     if (inFront && this.front(line)) return
-    const draft = draftFromLine(line, 'text')
+    // Its labels are kept (`1. In order to…`, `(a) Encourage…`): a bitext's list may be reached only in English.
+    const m = NUMBERED.exec(line.norm) ?? LETTERED.exec(line.norm)
+    const draft = m ? draftFromLine(line, 'item', m[0].length, m[1]) : draftFromLine(line, 'text')
+    draft.lang = 'en'
     if (this.annex) this.emitAnnex(draft)
     else if (this.instrument) this.emitInstrumentBody(draft)
     else this.emitReport(draft)

@@ -26,6 +26,8 @@ export interface Draft {
   runsOn: boolean
   /** …and that it fills the wrap width */
   fullWidth: boolean
+  /** an English block of a bitext */
+  lang?: 'en'
 }
 
 /** Cut `prefixLength` characters (a label) off the front of a line. */
@@ -113,6 +115,7 @@ function toParagraph(draft: Draft, id: string, footnoteOf: FootnoteResolver): Pa
     lead: null,
     action: null,
     addressees: null,
-    children: draft.children.map((child, i) => finishParagraph(child, `${id}__point_${child.label ?? i + 1}`, footnoteOf))
+    children: draft.children.map((child, i) => finishParagraph(child, `${id}__point_${child.label ?? i + 1}`, footnoteOf)),
+    ...(draft.lang ? {lang: draft.lang} : {})
   }
 }

@@ -30,11 +30,35 @@ export const BODY_NAMES: readonly [string, string][] = (
     ['人权理事会', 'A/HRC'],
     ['人权委员会', 'E/CN.4'],
     ['妇女地位委员会', 'E/CN.6'],
+    ['消除对妇女歧视委员会', 'CEDAW'],
+    ['消除种族歧视委员会', 'CERD'],
+    ['禁止酷刑委员会', 'CAT'],
+    ['儿童权利委员会', 'CRC'],
+    ['人权事务委员会', 'CCPR'],
     ['联合国大会', 'A']
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length)
 
 export const GENERAL_ASSEMBLY: [string, string] = ['大会', 'A']
+
+/** English names of the treaty bodies and organs whose formula a bitext may print only in English. */
+export const ENGLISH_BODY_NAMES: readonly [string, string][] = [
+  ['Committee on the Elimination of Discrimination against Women', 'CEDAW'],
+  ['Committee on the Elimination of Racial Discrimination', 'CERD'],
+  ['Committee against Torture', 'CAT'],
+  ['Committee on the Rights of the Child', 'CRC'],
+  ['Human Rights Committee', 'CCPR'],
+  ['Economic and Social Council', 'E'],
+  ['General Assembly', 'A'],
+  ['Security Council', 'S'],
+  ['Human Rights Council', 'A/HRC']
+]
+
+/** The body an English name is, by its prefix. */
+export function englishBody(text: string): string | undefined {
+  for (const [name, prefix] of ENGLISH_BODY_NAMES) if (text.includes(name)) return prefix
+  return undefined
+}
 
 const BY_NAME: readonly (readonly [string, string])[] = [...BODY_NAMES, GENERAL_ASSEMBLY]
 
