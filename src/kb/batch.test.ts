@@ -1,6 +1,6 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {buildFolder, type BatchOptions} from './batch.js'
 import {buildKnowledgeBase, readInputs} from './build.js'
@@ -18,8 +18,13 @@ function inMemory(paths: string[]): Map<string, Buffer> {
   return readAll(out)
 }
 
+/** Every file under `dir` (akn/ too), by its path relative to `dir`. */
 function readAll(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]))
+  const names = readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort()
+  return new Map(names.map((f) => [f, readFileSync(join(dir, f))]))
 }
 
 function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
