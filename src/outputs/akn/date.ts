@@ -1,7 +1,9 @@
 /**
  * The date an instrument's Work is named by: its adoption, where the text
- * gives it — a closing line of the instrument (`2014 年 12 月 18 日 第 73 次全体会议`)
- * or of a document that holds only this instrument. Otherwise the masthead
+ * gives it — a closing or adoption line of the instrument, a formula led by
+ * its meeting (`在 2030 年 10 月 16 日第 8 次会议上`), or a closing line
+ * (`2014 年 12 月 18 日 第 73 次全体会议`) of a document that holds only this
+ * instrument. Otherwise the masthead
  * date of the document that publishes it, which names no Work (the IRI stays
  * dateless) but still dates the FRBR levels; with neither, FRBR_UNKNOWN_DATE.
  */
@@ -39,9 +41,18 @@ function closingDate(lines: readonly {text: string}[]): string | null {
   return null
 }
 
+/** An adoption line: `2031 年 1 月 30 日第 9000 次会议通过。` (a stray footnote number may follow). */
+const ADOPTION_LINE = /通[过過][。.]?(\s*\d+)?$/
+/** A formula led by its meeting: `在 2030 年 10 月 16 日第 8 次会议上，…：`. */
+const MEETING_FORMULA = /^在.*会[议議]上/
+
 export function adoptionDate(inst: Instrument, doc: Document): string | null {
-  const own = closingDate(inst.body.filter((p) => p.kind === 'closing'))
+  const own = closingDate(inst.body.filter((p) => p.kind === 'closing' || ADOPTION_LINE.test(p.text)))
   if (own) return own
+  if (inst.formula && MEETING_FORMULA.test(inst.formula.text)) {
+    const dated = closingDate([inst.formula])
+    if (dated) return dated
+  }
   if (doc.instruments.length === 1) return closingDate(doc.meta.closing ?? [])
   return null
 }
