@@ -64,6 +64,11 @@ function paragraphText(ctx: FileContext, p: Paragraph): string {
   return textXml(ctx, p.text, [...leadSpan(p), ...refSpans(ctx, p.id)], p.markers)
 }
 
+/** A line's text with its references and footnotes, without a lead phrase (number lines, titles, formulas, headings). */
+export function plainParagraph(ctx: FileContext, p: Paragraph): string {
+  return textXml(ctx, p.text, refSpans(ctx, p.id), p.markers)
+}
+
 /** The number as printed, inside mixed content (containers have no `<num>`). */
 function inlineNum(p: Paragraph): string {
   return p.num === null ? '' : element('inline', {name: 'num'}, escapeText(p.num))

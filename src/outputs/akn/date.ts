@@ -57,9 +57,18 @@ export function adoptionDate(inst: Instrument, doc: Document): string | null {
   return null
 }
 
+/** The masthead date of the document, ISO, or null. */
+export function publicationDate(doc: Document): string | null {
+  return doc.meta.date ? mastheadDate(doc.meta.date.text) : null
+}
+
+/** The FRBRdate of a document's own Work (a report): its masthead date. */
+export function documentDate(doc: Document): WorkDate {
+  const published = publicationDate(doc)
+  return published ? {date: published, name: 'publication'} : {date: FRBR_UNKNOWN_DATE, name: 'unknown'}
+}
+
 export function workDate(inst: Instrument, doc: Document): WorkDate {
   const adopted = adoptionDate(inst, doc)
-  if (adopted) return {date: adopted, name: 'adoption'}
-  const published = doc.meta.date ? mastheadDate(doc.meta.date.text) : null
-  return published ? {date: published, name: 'publication'} : {date: FRBR_UNKNOWN_DATE, name: 'unknown'}
+  return adopted ? {date: adopted, name: 'adoption'} : documentDate(doc)
 }

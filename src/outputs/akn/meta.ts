@@ -6,6 +6,7 @@
 import type {Cited} from './context.js'
 import type {FrbrLevels} from './iri.js'
 import type {WorkDate} from './date.js'
+import type {Document} from '../../kb/schema.js'
 import {empty, XmlPrinter} from './xml.js'
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
@@ -25,6 +26,11 @@ export interface MetaInput {
   name: string
   /** the TLC references; absent in an attachment, whose authors are the enclosing document's TLCs */
   cited?: Iterable<Cited>
+}
+
+/** ISO 15924 code of the script the document is printed in. */
+export function scriptOf(doc: Document): 'Hans' | 'Hant' {
+  return doc.source.script === 'traditional' ? 'Hant' : 'Hans'
 }
 
 export function metaXml(m: MetaInput): XmlPrinter {

@@ -6,11 +6,11 @@
  * file's manifestation, after the section's paragraphs.
  */
 import type {Document, Section} from '../../kb/schema.js'
-import {hierarchyParagraph, paragraphBase, refSpans, textXml} from './blocks.js'
+import {hierarchyParagraph, paragraphBase, plainParagraph} from './blocks.js'
 import {eIdLabel, twoPass, type DocumentIndex, type FileContext} from './context.js'
-import {mastheadDate, FRBR_UNKNOWN_DATE} from './date.js'
+import {documentDate, publicationDate} from './date.js'
 import {bodyId, frbrLevels, reportWork as reportWorkIri} from './iri.js'
-import {AKN_NAMESPACE, metaXml} from './meta.js'
+import {AKN_NAMESPACE, metaXml, scriptOf} from './meta.js'
 import {instrumentWork} from './statement.js'
 import {element, empty, escapeText, XmlPrinter} from './xml.js'
 
@@ -21,8 +21,7 @@ function reportName(doc: Document): string {
 }
 
 export function reportWork(doc: Document): string {
-  const date = doc.meta.date ? mastheadDate(doc.meta.date.text) : null
-  return reportWorkIri(doc.issuer, date, reportName(doc))
+  return reportWorkIri(doc.issuer, publicationDate(doc), reportName(doc))
 }
 
 const SECTION_PREFIX: Record<Section['kind'], string> = {chapter: 'chp', section: 'sec', subsection: 'subsec', annex: 'annex', heading: 'hcontainer'}
@@ -33,7 +32,6 @@ export function reportXml(doc: Document, index: DocumentIndex): string {
 
 function writeReport(ctx: FileContext, doc: Document): string {
   const work = reportWork(doc)
-  const published = doc.meta.date ? mastheadDate(doc.meta.date.text) : null
   const body = new XmlPrinter()
   if (doc.meta.title) body.open('preface').line(element('p', {class: 'docTitle'}, element('docTitle', {}, escapeText(doc.meta.title.text)))).close()
   body.open('mainBody')
@@ -47,9 +45,9 @@ function writeReport(ctx: FileContext, doc: Document): string {
   out.append(
     metaXml({
       levels: frbrLevels(work),
-      date: published ? {date: published, name: 'publication'} : {date: FRBR_UNKNOWN_DATE, name: 'unknown'},
+      date: documentDate(doc),
       author: {id: bodyId(doc.issuer), name: doc.meta.body?.text ?? doc.issuer},
-      script: doc.source.script === 'traditional' ? 'Hant' : 'Hans',
+      script: scriptOf(doc),
       key: reportName(doc),
       name: 'report',
       cited: ctx.cited.values()
@@ -64,7 +62,7 @@ function writeSection(out: XmlPrinter, ctx: FileContext, doc: Document, s: Secti
   const eId = ctx.eId(`${prefix}${SECTION_PREFIX[s.kind]}_${eIdLabel(s.label) ?? i + 1}`, s.heading.id)
   out.open('hcontainer', {eId, name: s.kind})
   if (s.num !== null) out.line(element('num', {}, escapeText(s.num)))
-  out.line(element('heading', {}, textXml(ctx, s.heading.text, refSpans(ctx, s.heading.id), s.heading.markers)))
+  out.line(element('heading', {}, plainParagraph(ctx, s.heading)))
   s.paragraphs.forEach((p, j) => hierarchyParagraph(out, ctx, p, p.kind === 'heading' ? `${eId}__hcontainer_${j + 1}` : paragraphBase(`${eId}__`, p, j)))
   for (const key of s.instruments) {
     const inst = doc.instruments.find((x) => x.key === key)

@@ -6,12 +6,12 @@
  * `<conclusions>` (or in `<mainBody>` when it has no operative part); its
  * annexes and appendices as `<attachments>`, each a `<doc>` of its own.
  */
-import type {Annex, Document, Instrument} from '../../kb/schema.js'
-import {containerParagraph, hierarchyParagraph, paragraphBase, tableXml, textXml, refSpans} from './blocks.js'
+import type {Annex, Document, Instrument, Paragraph} from '../../kb/schema.js'
+import {containerParagraph, hierarchyParagraph, paragraphBase, plainParagraph, tableXml} from './blocks.js'
 import {indexDocument, twoPass, type DocumentIndex, type FileContext} from './context.js'
 import {workDate} from './date.js'
 import {bodyId, frbrLevels, splitInstrumentKey, statementWork} from './iri.js'
-import {AKN_NAMESPACE, metaXml, type MetaInput} from './meta.js'
+import {AKN_NAMESPACE, metaXml, scriptOf, type MetaInput} from './meta.js'
 import {element, empty, XmlPrinter} from './xml.js'
 
 /** The Work IRI of an instrument, dated where the text gives its adoption date. */
@@ -29,19 +29,15 @@ function writeStatement(ctx: FileContext, inst: Instrument, doc: Document): stri
   const base: Omit<MetaInput, 'levels' | 'name'> = {
     date: workDate(inst, doc),
     author: {id: bodyId(splitInstrumentKey(inst.key)?.body ?? '?'), name: inst.adoptedBy ?? doc.meta.body?.text ?? inst.key},
-    script: doc.source.script === 'traditional' ? 'Hant' : 'Hans'
+    script: scriptOf(doc)
   }
   // The body first: writing it gathers what the metadata lists.
   const body = new XmlPrinter()
-  body.open('preface')
-  body.line(element('p', {class: 'docNumber'}, element('docNumber', {}, textXml(ctx, inst.heading.text, refSpans(ctx, inst.heading.id), inst.heading.markers))))
-  if (inst.titleParagraph) body.line(element('p', {class: 'docTitle'}, element('docTitle', {}, textXml(ctx, inst.titleParagraph.text, refSpans(ctx, inst.titleParagraph.id), inst.titleParagraph.markers))))
-  body.close()
+  writePreface(body, ctx, inst.heading, inst.titleParagraph)
   if (inst.formula || inst.preamble.length > 0) {
     body.open('preamble')
     if (inst.formula) {
-      const f = inst.formula
-      body.open('formula', {eId: ctx.eId('preamble__formula_1', f.id), name: 'adoptingBody'}).line(element('p', {}, textXml(ctx, f.text, refSpans(ctx, f.id), f.markers))).close()
+      body.open('formula', {eId: ctx.eId('preamble__formula_1', inst.formula.id), name: 'adoptingBody'}).line(element('p', {}, plainParagraph(ctx, inst.formula))).close()
     }
     inst.preamble.forEach((p, i) => containerParagraph(body, ctx, p, `preamble__para_${i + 1}`, 'preambularParagraph'))
     body.close()
@@ -75,11 +71,7 @@ function writeStatement(ctx: FileContext, inst: Instrument, doc: Document): stri
 function writeAnnex(out: XmlPrinter, ctx: FileContext, annex: Annex, eId: string, work: string, base: Omit<MetaInput, 'levels' | 'name'>): void {
   out.open('attachment', {eId: ctx.eId(eId)}).open('doc', {name: annex.kind})
   out.append(metaXml({...base, levels: frbrLevels(work, `${annex.kind}_${eId.slice('att_'.length)}`), name: annex.kind}))
-  out.open('preface')
-  out.line(element('p', {class: 'docNumber'}, element('docNumber', {}, textXml(ctx, annex.heading.text, refSpans(ctx, annex.heading.id), annex.heading.markers))))
-  const title = annex.titleParagraph
-  if (title) out.line(element('p', {class: 'docTitle'}, element('docTitle', {}, textXml(ctx, title.text, refSpans(ctx, title.id), title.markers))))
-  out.close()
+  writePreface(out, ctx, annex.heading, annex.titleParagraph)
   out.open('mainBody')
   annex.paragraphs.forEach((p, i) => hierarchyParagraph(out, ctx, p, p.kind === 'heading' ? `${eId}__hcontainer_${i + 1}` : paragraphBase(`${eId}__`, p, i)))
   annex.tables.forEach((id, i) => {
@@ -89,4 +81,12 @@ function writeAnnex(out: XmlPrinter, ctx: FileContext, annex: Annex, eId: string
   if (annex.paragraphs.length === 0 && annex.tables.length === 0) out.line(empty('p'))
   out.close()
   out.close().close()
+}
+
+/** The number line as `<docNumber>` and the title line as `<docTitle>`. */
+function writePreface(out: XmlPrinter, ctx: FileContext, heading: Paragraph, title: Paragraph | null): void {
+  out.open('preface')
+  out.line(element('p', {class: 'docNumber'}, element('docNumber', {}, plainParagraph(ctx, heading))))
+  if (title) out.line(element('p', {class: 'docTitle'}, element('docTitle', {}, plainParagraph(ctx, title))))
+  out.close()
 }
