@@ -15,7 +15,7 @@ import {attrs, element, empty, escapeText, XmlPrinter} from './xml.js'
  * The references held by `holder` (a paragraph, footnote or table row) as
  * `<ref>` spans, clipped to [from, to) and shifted to start there (a table
  * row's offsets run over its cells joined by tabs). A paragraph reference
- * points at the eId its target paragraph has in this file.
+ * points at the eId its target paragraph has in this file, `#para_N` if none.
  */
 export function refSpans(ctx: FileContext, holder: string, from = 0, to = Number.POSITIVE_INFINITY): Span[] {
   const spans: Span[] = []
@@ -23,10 +23,13 @@ export function refSpans(ctx: FileContext, holder: string, from = 0, to = Number
     const start = Math.max(ref.start, from)
     const end = Math.min(ref.end, to)
     if (start >= end) continue
-    const target = ref.kind === 'paragraph' && ref.target?.paragraph ? ctx.eIdOf.get(ref.target.paragraph) : undefined
-    const href = target ? `#${target}` : referenceHref(ref)
-    const cited = ctx.cite(ref.kind, ref.key, href)
-    spans.push({start: start - from, end: end - from, open: `<ref${attrs({href, refersTo: `#${cited.eId}`})}>`, close: '</ref>'})
+    const target = ref.kind === 'paragraph' ? ref.target?.paragraph : undefined
+    // A paragraph's href is a placeholder until the file is written (context.ts resolve), so it is not escaped.
+    const href = target ? ctx.paragraphHref(target, referenceHref(ref)) : referenceHref(ref)
+    const cited = ctx.cite(ref.kind, ref.key, href, target ? `paragraph ${target}` : href)
+    const refersTo = attrs({refersTo: `#${cited.eId}`})
+    const open = target ? `<ref href="${href}"${refersTo}>` : `<ref${attrs({href})}${refersTo}>`
+    spans.push({start: start - from, end: end - from, open, close: '</ref>'})
   }
   return spans
 }

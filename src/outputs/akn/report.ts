@@ -7,7 +7,7 @@
  */
 import type {Document, Section} from '../../kb/schema.js'
 import {hierarchyParagraph, paragraphBase, plainParagraph} from './blocks.js'
-import {eIdLabel, twoPass, type DocumentIndex, type FileContext} from './context.js'
+import {eIdLabel, FileContext, type DocumentIndex} from './context.js'
 import {documentDate, publicationDate} from './date.js'
 import {bodyId, frbrLevels, reportWork as reportWorkIri} from './iri.js'
 import {AKN_NAMESPACE, metaXml, scriptOf} from './meta.js'
@@ -27,7 +27,7 @@ export function reportWork(doc: Document): string {
 const SECTION_PREFIX: Record<Section['kind'], string> = {chapter: 'chp', section: 'sec', subsection: 'subsec', annex: 'annex', heading: 'hcontainer'}
 
 export function reportXml(doc: Document, index: DocumentIndex): string {
-  return twoPass(index, (ctx) => writeReport(ctx, doc))
+  return writeReport(new FileContext(index), doc)
 }
 
 function writeReport(ctx: FileContext, doc: Document): string {
@@ -50,12 +50,12 @@ function writeReport(ctx: FileContext, doc: Document): string {
       script: scriptOf(doc),
       key: reportName(doc),
       name: 'report',
-      cited: ctx.cited.values()
+      cited: ctx.citedList()
     })
   )
   out.append(body)
   out.close().close()
-  return out.toDocument()
+  return ctx.fill(out.toDocument())
 }
 
 function writeSection(out: XmlPrinter, ctx: FileContext, doc: Document, s: Section, prefix: string, i: number): void {

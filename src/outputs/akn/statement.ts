@@ -8,7 +8,7 @@
  */
 import type {Annex, Document, Instrument, Paragraph} from '../../kb/schema.js'
 import {containerParagraph, hierarchyParagraph, paragraphBase, plainParagraph, tableXml} from './blocks.js'
-import {indexDocument, twoPass, type DocumentIndex, type FileContext} from './context.js'
+import {indexDocument, FileContext, type DocumentIndex} from './context.js'
 import {workDate} from './date.js'
 import {bodyId, frbrLevels, splitInstrumentKey, statementWork} from './iri.js'
 import {AKN_NAMESPACE, metaXml, scriptOf, type MetaInput} from './meta.js'
@@ -21,7 +21,7 @@ export function instrumentWork(inst: Instrument, doc: Document): string {
 }
 
 export function statementXml(inst: Instrument, doc: Document, index: DocumentIndex = indexDocument(doc)): string {
-  return twoPass(index, (ctx) => writeStatement(ctx, inst, doc))
+  return writeStatement(new FileContext(index), inst, doc)
 }
 
 function writeStatement(ctx: FileContext, inst: Instrument, doc: Document): string {
@@ -61,10 +61,10 @@ function writeStatement(ctx: FileContext, inst: Instrument, doc: Document): stri
 
   const out = new XmlPrinter()
   out.open('akomaNtoso', {xmlns: AKN_NAMESPACE}).open('statement', {name: inst.kind})
-  out.append(metaXml({...base, levels: frbrLevels(work), number: inst.number, key: inst.key, name: inst.kind, cited: ctx.cited.values()}))
+  out.append(metaXml({...base, levels: frbrLevels(work), number: inst.number, key: inst.key, name: inst.kind, cited: ctx.citedList()}))
   out.append(body)
   out.close().close()
-  return out.toDocument()
+  return ctx.fill(out.toDocument())
 }
 
 /** An annex or appendix: `<attachment><doc name="annex">` with its heading and title in `<preface>`; eIds carry the attachment's. */

@@ -9,10 +9,15 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /** Character data: `&`, `<`, `>` escaped; CR as a reference, since a parser would turn a raw CR into LF. */
 export function escapeText(text: string): string {
-  return text
-    .replace(NOT_XML, '\uFFFD')
-    .replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'))
+  // Most texts need nothing: test before replacing (the lookbehind is slow on long strings).
+  const clean = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '\uFFFD') : text
+  return SPECIAL.test(clean) ? clean.replace(SPECIAL_G, (ch) => ESCAPES[ch]) : clean
 }
+
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const SPECIAL = /[&<>\r]/
+const SPECIAL_G = /[&<>\r]/g
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;'}
 
 /** An attribute value in double quotes: also `"`, and tab and LF, which attribute normalisation would turn into spaces. */
 export function escapeAttr(value: string): string {
@@ -43,11 +48,12 @@ export function empty(name: string, a: Attrs = {}): string {
  * mixed content, so the layout is text nodes of spaces after a newline.
  */
 export class XmlPrinter {
-  private readonly lines: string[] = []
+  /** [depth, ready XML] per line: indentation is added once, when the file is made */
+  private readonly lines: [number, string][] = []
   private readonly stack: string[] = []
 
   open(name: string, a: Attrs = {}): this {
-    this.lines.push(`${this.indent()}<${name}${attrs(a)}>`)
+    this.lines.push([this.stack.length, `<${name}${attrs(a)}>`])
     this.stack.push(name)
     return this
   }
@@ -55,34 +61,32 @@ export class XmlPrinter {
   close(): this {
     const name = this.stack.pop()
     if (name === undefined) throw new Error('XmlPrinter: close() without open()')
-    this.lines.push(`${this.indent()}</${name}>`)
+    this.lines.push([this.stack.length, `</${name}>`])
     return this
   }
 
   /** One line of ready XML (an element() or empty()). */
   line(xml: string): this {
-    this.lines.push(`${this.indent()}${xml}`)
+    this.lines.push([this.stack.length, xml])
     return this
   }
 
-  /** Another printer's lines, indented at the current depth (parts written out of order, such as metadata gathered while writing the body). */
+  /** Another printer's lines, at the current depth (parts written out of order, such as metadata gathered while writing the body). */
   append(other: XmlPrinter): this {
     other.assertClosed()
-    for (const l of other.lines) this.lines.push(`${this.indent()}${l}`)
+    for (const [depth, xml] of other.lines) this.lines.push([depth + this.stack.length, xml])
     return this
   }
 
   /** The whole file, with its XML declaration. */
   toDocument(): string {
     this.assertClosed()
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${this.lines.join('\n')}\n`
+    const indents: string[] = []
+    const indent = (depth: number) => (indents[depth] ??= '  '.repeat(depth))
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${this.lines.map(([depth, xml]) => indent(depth) + xml).join('\n')}\n`
   }
 
   private assertClosed(): void {
     if (this.stack.length > 0) throw new Error(`XmlPrinter: <${this.stack.at(-1)}> left open`)
-  }
-
-  private indent(): string {
-    return '  '.repeat(this.stack.length)
   }
 }
