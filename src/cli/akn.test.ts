@@ -29,6 +29,8 @@ describe('reskb akn', () => {
     expect(unknown.status).toBe(2)
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1)
     expect(unknown.stderr).toContain(kb)
+    const none = reskb('akn', 'test/fixtures/dev/README.md')
+    expect(none.stderr.trim()).toBe('reskb akn: test/fixtures/dev/README.md: no resolution, decision or report found')
     const several = reskb('akn', REPORT)
     expect(several.status).toBe(2)
     expect(several.stderr.trim()).toBe('reskb akn: 2 files to write: give --out DIR')

@@ -35,6 +35,7 @@ the same files into output/akn/.
         files.push(...aknFiles(doc).filter((f) => f.key === key))
       }
     }
+    if (files.length === 0) throw new CliError(`${paths.join(', ')}: no resolution, decision or report found`)
     const out = str(values, 'out')
     if (out === undefined) {
       if (files.length !== 1) throw new CliError(`${files.length} files to write: give --out DIR`)
