@@ -74,12 +74,12 @@ export function descendants(e: Element, name: string): Element[] {
 }
 
 /** All text of an element, in order; the printer's layout (a newline and indentation between elements) and metadata are not text. */
-export function textOf(e: Element): string {
-  return e.children.map((c) => (typeof c === 'string' ? (/^\n\s*$/.test(c) ? '' : c) : c.name === 'meta' ? '' : textOf(c))).join('')
+export function textOf(e: Element, skip: readonly string[] = ['meta']): string {
+  return e.children.map((c) => (typeof c === 'string' ? (/^\n\s*$/.test(c) ? '' : c) : skip.includes(c.name) ? '' : textOf(c, skip))).join('')
 }
 
-/** What a reader recovers from an AKN statement: key, paragraph counts, operative labels, the keys its references cite, its text. */
-export function readStatement(xml: string): {name: string; key: string; preamble: number; operative: string[]; referenceKeys: string[]; text: string} {
+/** What a reader recovers from an AKN statement: key, paragraph counts, operative labels, its references (cited key, surface without the notes inside), its text. */
+export function readStatement(xml: string): {name: string; key: string; preamble: number; operative: string[]; referenceKeys: string[]; refs: {key: string; text: string}[]; text: string} {
   const root = parseAkn(xml)
   const statement = childElements(root, 'statement')[0]
   const meta = childElements(statement, 'meta')[0]
@@ -90,7 +90,8 @@ export function readStatement(xml: string): {name: string; key: string; preamble
   const mainBody = childElements(statement, 'mainBody')[0]
   // The main body's paragraphs, and the headings between them (hcontainers), in order.
   const operative = childElements(mainBody).filter((e) => e.name === 'paragraph' || e.name === 'hcontainer').map((p) => textOf(childElements(p, 'num')[0] ?? {name: 'num', attrs: {}, children: []}))
-  const referenceKeys = descendants(statement, 'ref').map((r) => tlc.get(r.attrs.refersTo) ?? `?${r.attrs.href}`)
+  const refs = descendants(statement, 'ref').map((r) => ({key: tlc.get(r.attrs.refersTo) ?? `?${r.attrs.href}`, text: textOf(r, ['authorialNote'])}))
+  const referenceKeys = refs.map((r) => r.key)
   const text = textOf(statement)
-  return {name: statement.attrs.name, key, preamble: preamble.length, operative, referenceKeys, text}
+  return {name: statement.attrs.name, key, preamble: preamble.length, operative, referenceKeys, refs, text}
 }

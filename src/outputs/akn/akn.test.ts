@@ -59,6 +59,14 @@ describe.each(sets)('the AKN export of the %s', (_name, paths) => {
     }
   })
 
+  it('wraps each reference of a paragraph or footnote around its surface exactly as printed', () => {
+    for (const {inst, doc, xml} of exported) {
+      const wrapped = new Set(readStatement(xml).refs.map((r) => `${r.key} ${r.text}`))
+      const expected = doc.references.filter((r) => r.instrument === inst.key && r.kind !== 'footnote' && (r.container === 'paragraph' || r.container === 'footnote'))
+      for (const ref of expected) expect(wrapped.has(`${ref.key} ${ref.surface}`), `${inst.key} ${ref.key} ${ref.surface}`).toBe(true)
+    }
+  })
+
   it('gives the same bytes every time', () => {
     const again = buildKnowledgeBase(readInputs(paths()))
     expect([...knowledgeBaseAkn(again)]).toEqual([...knowledgeBaseAkn(kb)])
