@@ -24,7 +24,7 @@ export function refSpans(ctx: FileContext, holder: string, from = 0, to = Number
     const end = Math.min(ref.end, to)
     if (start >= end) continue
     const target = ref.kind === 'paragraph' ? ref.target?.paragraph : undefined
-    // A paragraph's href is a placeholder until the file is written (context.ts resolve), so it is not escaped.
+    // A paragraph's href is a placeholder until the file is written (FileContext.fill), so it is not escaped.
     const href = target ? ctx.paragraphHref(target, referenceHref(ref)) : referenceHref(ref)
     const cited = ctx.cite(ref.kind, ref.key, href, target ? `paragraph ${target}` : href)
     const refersTo = attrs({refersTo: `#${cited.eId}`})
@@ -85,7 +85,7 @@ function inlineNum(p: Paragraph): string {
 export function hierarchyParagraph(out: XmlPrinter, ctx: FileContext, p: Paragraph, base: string, element_ = 'paragraph'): void {
   const eId = ctx.eId(base, p.id)
   const num = p.num === null ? null : element('num', {}, escapeText(p.num))
-  if (p.kind === 'heading' && p.children.length === 0) {
+  if (isCrossHeading(p)) {
     out.open('hcontainer', {eId, name: 'crossHeading'})
     if (num) out.line(num)
     out.line(element('heading', {}, paragraphText(ctx, p)))
@@ -114,9 +114,14 @@ export function containerParagraph(out: XmlPrinter, ctx: FileContext, p: Paragra
   out.close()
 }
 
-/** Numbered paragraphs by their label (`para_12`), the others by their place among these paragraphs. */
+/** The eId a paragraph asks for: by its label (`para_12`), else by its place among these paragraphs; a heading is an `hcontainer_N`. */
 export function paragraphBase(prefix: string, p: Paragraph, i: number): string {
+  if (isCrossHeading(p)) return `${prefix}hcontainer_${i + 1}`
   return `${prefix}para_${eIdLabel(p.label) ?? i + 1}`
+}
+
+function isCrossHeading(p: Paragraph): boolean {
+  return p.kind === 'heading' && p.children.length === 0
 }
 
 /**

@@ -35,7 +35,7 @@ function writeReport(ctx: FileContext, doc: Document): string {
   const body = new XmlPrinter()
   if (doc.meta.title) body.open('preface').line(element('p', {class: 'docTitle'}, element('docTitle', {}, escapeText(doc.meta.title.text)))).close()
   body.open('mainBody')
-  doc.paragraphs.forEach((p, i) => hierarchyParagraph(body, ctx, p, p.kind === 'heading' ? `hcontainer_${i + 1}` : paragraphBase('', p, i)))
+  doc.paragraphs.forEach((p, i) => hierarchyParagraph(body, ctx, p, paragraphBase('', p, i)))
   doc.sections.forEach((s, i) => writeSection(body, ctx, doc, s, '', i))
   if (doc.paragraphs.length === 0 && doc.sections.length === 0) body.line(empty('p'))
   body.close()
@@ -63,7 +63,7 @@ function writeSection(out: XmlPrinter, ctx: FileContext, doc: Document, s: Secti
   out.open('hcontainer', {eId, name: s.kind})
   if (s.num !== null) out.line(element('num', {}, escapeText(s.num)))
   out.line(element('heading', {}, plainParagraph(ctx, s.heading)))
-  s.paragraphs.forEach((p, j) => hierarchyParagraph(out, ctx, p, p.kind === 'heading' ? `${eId}__hcontainer_${j + 1}` : paragraphBase(`${eId}__`, p, j)))
+  s.paragraphs.forEach((p, j) => hierarchyParagraph(out, ctx, p, paragraphBase(`${eId}__`, p, j)))
   for (const key of s.instruments) {
     const inst = doc.instruments.find((x) => x.key === key)
     if (inst) out.line(empty('componentRef', {src: frbrLevels(instrumentWork(inst, doc)).manifestation.this, showAs: inst.key}))

@@ -73,7 +73,7 @@ function writeAnnex(out: XmlPrinter, ctx: FileContext, annex: Annex, eId: string
   out.append(metaXml({...base, levels: frbrLevels(work, `${annex.kind}_${eId.slice('att_'.length)}`), name: annex.kind}))
   writePreface(out, ctx, annex.heading, annex.titleParagraph)
   out.open('mainBody')
-  annex.paragraphs.forEach((p, i) => hierarchyParagraph(out, ctx, p, p.kind === 'heading' ? `${eId}__hcontainer_${i + 1}` : paragraphBase(`${eId}__`, p, i)))
+  annex.paragraphs.forEach((p, i) => hierarchyParagraph(out, ctx, p, paragraphBase(`${eId}__`, p, i)))
   annex.tables.forEach((id, i) => {
     const table = ctx.index.tables.get(id)
     if (table) tableXml(out, ctx, table, `${eId}__table_${i + 1}`)
