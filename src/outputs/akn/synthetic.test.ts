@@ -42,8 +42,9 @@ describe('a GA resolution with sub-paragraphs, footnotes and an annex', () => {
   })
 
   it('writes lettered sub-paragraphs as a list of points with AKN4UN eIds', () => {
-    const eIds = [...file.xml.matchAll(/<(?:paragraph|list|point|container) eId="([^"]+)"/g)].map((m) => m[1])
-    expect(eIds).toEqual(['preamble__para_1', 'preamble__para_2', 'para_1', 'para_1__list_1', 'para_1__list_1__point_a', 'para_1__list_1__point_b', 'para_2', 'para_3', 'att_1__para_1', 'att_1__para_2'])
+    const eIds = (pattern: RegExp) => [...file.xml.matchAll(pattern)].map((m) => m[1])
+    expect(eIds(/<container eId="(preamble__[^"]+)"/g)).toEqual(['preamble__para_1', 'preamble__para_2'])
+    expect(eIds(/<(?:paragraph|list|point) eId="([^"]+)"/g)).toEqual(['para_1', 'para_1__list_1', 'para_1__list_1__point_a', 'para_1__list_1__point_b', 'para_2', 'para_3', 'att_1__para_1', 'att_1__para_2'])
   })
 
   it('wraps every reference\'s exact surface in a <ref> to its AKN IRI, undocs.org URL or paragraph', () => {
