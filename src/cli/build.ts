@@ -18,6 +18,7 @@ and writes, atomically, into DIR (default: output/):
   recommendations.jsonl  the same, as JSON lines
   xref-index.md/.html    who cites what, and where
   search.idx, show.idx   the indexes \`reskb search\` and \`reskb show\` read
+  akn/<work-id>.xml      each instrument (and report) as Akoma Ntoso 3.0 XML
 A refused input is reported on stderr with its reason; the others are still
 built, and the exit status is 1.
 

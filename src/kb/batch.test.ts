@@ -8,6 +8,7 @@ import {createProgress} from './progress.js'
 import {fingerprintOf} from './version.js'
 import {writeOutputs} from './write.js'
 import {CORPUS_DIR, corpusText} from '../../test/support/corpus.js'
+import {filesUnder} from '../../test/support/files.js'
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `reskb-${name}-`))
 
@@ -19,7 +20,7 @@ function inMemory(paths: string[]): Map<string, Buffer> {
 }
 
 function readAll(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]))
+  return new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))]))
 }
 
 function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {

@@ -6,8 +6,10 @@ import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
 import {KnowledgeBaseSchema} from './schema.js'
 import {CORPUS_DIR, ROOT, corpusText} from '../../test/support/corpus.js'
+import {filesUnder} from '../../test/support/files.js'
 
 const OUTPUT_FILES = [
+  'akn',
   'kb.json',
   'kb.schema.json',
   'kb.schema.md',
@@ -58,8 +60,9 @@ describe('building a batch', () => {
     const b = mkdtempSync(join(tmpdir(), 'reskb-out-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), a)
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), b)
-    const files = readdirSync(a).sort()
-    expect(files).toEqual(OUTPUT_FILES)
+    expect(readdirSync(a).sort()).toEqual(OUTPUT_FILES)
+    const files = filesUnder(a)
+    expect(filesUnder(b)).toEqual(files)
     for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true)
   })
 
@@ -89,7 +92,8 @@ describe('output/ is current', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'reskb-fresh-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR]).map((i) => ({...i, path: i.path.slice(i.path.indexOf('corpus/'))}))), fresh)
     expect(readdirSync(join(ROOT, 'output')).sort()).toEqual(OUTPUT_FILES)
-    for (const f of OUTPUT_FILES) {
+    expect(filesUnder(join(ROOT, 'output'))).toEqual(filesUnder(fresh))
+    for (const f of filesUnder(fresh)) {
       expect(readFileSync(join(ROOT, 'output', f)).equals(readFileSync(join(fresh, f))), `output/${f} is stale: run \`npm start\``).toBe(true)
     }
   })

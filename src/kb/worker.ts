@@ -8,9 +8,10 @@
  *   `similar`, and each reference's `target` and `url`; and
  * - a skeleton: the document with only what the cross-document stages and
  *   the derived outputs (recommendations-export.ts, xref-index.ts with
- *   places.ts, search-docs.ts, show-index.ts) read. Paragraphs keep id,
- *   kind, label, text, lead, action and children; offsets, pieces, markers,
- *   toc, cell offsets and diagnostics go.
+ *   places.ts, search-docs.ts, show-index.ts, outputs/akn) read. Paragraphs
+ *   keep id, kind, num, label, text, lead, action, children and their
+ *   markers' place and footnote; offsets, pieces, toc, cell offsets and
+ *   diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
  * - the terms of its search paragraphs (query/terms.ts): counting them is
@@ -109,20 +110,26 @@ export function encodeDocument(doc: Document): Encoded {
 }
 
 function skeletonOf(doc: Document): Skeleton {
+  // num and the markers' place and footnote: the AKN export (outputs/akn) writes them.
+  const marker = (m: Paragraph['markers'][number]) => ({at: m.at, printed: m.printed, footnote: m.footnote})
   const slim = (p: Paragraph): Paragraph =>
-    ({id: p.id, kind: p.kind, label: p.label, text: p.text, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, markers: p.markers.map(marker), lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
-    ({heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
+    ({kind: s.kind, heading: slim(s.heading), num: s.num, label: s.label, title: s.title, paragraphs: s.paragraphs.map(slim), instruments: s.instruments, children: s.children.map(section)}) as Section
   const cells = (row: {text: string}[]) => row.map((c) => ({text: c.text}))
   return {
     id: doc.id,
     source: doc.source,
-    meta: {other: doc.meta.other},
+    kind: doc.kind,
+    issuer: doc.issuer,
+    meta: {other: doc.meta.other, body: doc.meta.body, date: doc.meta.date, title: doc.meta.title, closing: doc.meta.closing},
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),
     instruments: doc.instruments.map((i) => ({
       key: i.key,
+      kind: i.kind,
+      number: i.number,
       title: i.title,
       adoptedBy: i.adoptedBy,
       citedBy: i.citedBy,
@@ -133,6 +140,7 @@ function skeletonOf(doc: Document): Skeleton {
       operative: i.operative.map(slim),
       body: i.body.map(slim),
       annexes: i.annexes.map((a) => ({
+        kind: a.kind,
         label: a.label,
         title: a.title,
         heading: slim(a.heading),
@@ -142,7 +150,7 @@ function skeletonOf(doc: Document): Skeleton {
       }))
     })),
     footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
-    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
+    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
     // What link.ts, xref-index.ts and placeOf() read; surface, date, rule and source offsets go.
     references: doc.references.map((r) => ({
       id: r.id,
