@@ -45,7 +45,9 @@ export function bodyList(id: string, paragraphs: Paragraph[], script: Script, ke
   const items = mergeLanguages(labelled.filter((r) => /^\d+$/.test(r.paragraph.label as string) === digits))
   if (items.length === 0 || !consecutive(items)) return null
   const lead = all.slice(0, at)
-  const introAddressees = introAddresseesOf(intro, all.slice(Math.max(0, at - 1), at + 1))
+  // Under `建议缔约国：` each item is what the states parties are to do: the formula's subject is theirs.
+  const subject = numbered ? null : (/^(?:还|又)?建议(.{1,12}?)[：:]$/.exec(intro.text)?.[1] ?? null)
+  const introAddressees = subject ? addressees(`${subject}应`) : introAddresseesOf(intro, all.slice(Math.max(0, at - 1), at + 1))
   return {
     id: `${id}/list`,
     in: key,
@@ -57,7 +59,7 @@ export function bodyList(id: string, paragraphs: Paragraph[], script: Script, ke
     sourceSymbols: [],
     endorsedBy: null,
     intro: numbered ? null : intro.paragraph.id,
-    items: items.map((pair) => item(pair, introAddressees, read))
+    items: items.map((pair) => item(pair, numbered ? null : introAddressees, introAddressees, subject, read))
   }
 }
 
@@ -104,14 +106,22 @@ function rank(label: string): number {
   return labelNumber(label)
 }
 
-function item(pair: Pair, fallback: Addressee[], read: (p: Paragraph) => Reading): RecommendationItem {
+function item(
+  pair: Pair,
+  formula: Addressee[] | null,
+  fallback: Addressee[],
+  subject: string | null,
+  read: (p: Paragraph) => Reading
+): RecommendationItem {
   const p = chosen(pair).paragraph
-  const zh = pair.zh ? read(pair.zh.paragraph).text : null
-  const named = zh ? addressees(zh) : englishAddressees(p.text)
+  const own = pair.zh ? read(pair.zh.paragraph).text : null
+  // The item continues the formula's sentence: read it with the formula's subject before it.
+  const zh = own !== null && subject !== null ? `${subject}${own}` : own
+  const named = formula && formula.length > 0 ? formula : zh ? addressees(zh) : englishAddressees(p.text)
   // The Chinese may drop the modal its English states (`They should consider…` / `考虑研究…`).
   // An item that opens with the recommending verb itself (`建议各缔约国设立…`) has no marker of the set:
   // a modal further on (`应考虑到…`) belongs to a subordinate clause.
-  const recommends = zh !== null && ZH_FORMULA.test(zh)
+  const recommends = own !== null && ZH_FORMULA.test(own)
   const zhModality: Modality = zh && !recommends ? modality(zh) : 'other'
   return {
     id: p.id,
