@@ -7,5 +7,5 @@ export async function messageOf(error: CliError, n = 3): Promise<string> {
   if (!s) return error.message
   const {closestKeys} = await import('../query/suggest.js')
   const near = closestKeys(s.input, s.known, n)
-  return near.length > 0 ? `${error.message}; did you mean ${near.map((k) => `${s.prefix}${k}`).join(', ')}?` : error.message
+  return near.length > 0 ? `${error.message}; did you mean: ${near.map((k) => `${s.prefix}${k}`).join(', ')}?` : error.message
 }

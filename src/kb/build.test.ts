@@ -11,6 +11,7 @@ const OUTPUT_FILES = [
   'kb.json',
   'kb.schema.json',
   'kb.schema.md',
+  'recommendation-addressees.csv',
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',

@@ -32,7 +32,7 @@ export interface RecommendationRow {
   text: string
   addressees: string[]
   modality: string
-  /** keys of the references in the item, in text order */
+  /** keys of the references in the item (footnote markers left out), in text order */
   references: string[]
   /** the same references as printed */
   referenceSurfaces: string[]
@@ -55,7 +55,8 @@ export function recommendationRows(documents: Document[]): RecommendationRow[] {
 }
 
 function row(doc: Document, list: RecommendationList, item: RecommendationItem, refs: Map<string, Reference>): RecommendationRow {
-  const references = item.references.map((id) => refs.get(id)).filter((r): r is Reference => r !== undefined)
+  // A footnote marker is not a citation: its key (`fn3`) means nothing outside the document.
+  const references = item.references.map((id) => refs.get(id)).filter((r): r is Reference => r !== undefined && r.kind !== 'footnote')
   return {
     document: doc.id,
     path: doc.source.path,
