@@ -56,7 +56,8 @@ function capWidths(natural: number[], minimum: number[], room: number): number[]
 /**
  * Column widths within `total` cells: the last column takes what the others
  * leave, down to MIN_TEXT; below that the others narrow too (never under
- * their header or MIN_COLUMN). A table that cannot fit keeps those minimums.
+ * their header or MIN_COLUMN), and the last column takes what is left, down
+ * to MIN_COLUMN. A table that cannot fit keeps those minimums.
  */
 function fitWidths(natural: number[], minimum: number[], total: number): number[] {
   const room = total - GAP * (natural.length - 1)
@@ -64,8 +65,9 @@ function fitWidths(natural: number[], minimum: number[], total: number): number[
   const last = natural[natural.length - 1] ?? 0
   const rest = room - others.reduce((a, b) => a + b, 0)
   if (rest >= Math.min(last, MIN_TEXT)) return [...others, Math.min(last, rest)]
-  const text = Math.min(last, MIN_TEXT)
-  return [...capWidths(others, minimum, room - text), text]
+  const narrowed = capWidths(others, minimum, room - Math.min(last, MIN_TEXT))
+  const text = Math.max(Math.min(last, MIN_COLUMN), Math.min(last, room - narrowed.reduce((a, b) => a + b, 0)))
+  return [...narrowed, text]
 }
 
 /**
