@@ -68,7 +68,7 @@ describe('input files', () => {
   it('a missing file or a folder is one line naming it', () => {
     expectOneLineError(reskb(['parse', 'no-such-file.txt']), 1, /no-such-file\.txt: cannot read the file: no such file/)
     expectOneLineError(reskb(['parse', CORPUS_DIR]), 1, /corpus\/?: is a folder/)
-    expectOneLineError(reskb(['refs', '--kb', 'no-such-kb.json']), 2, /cannot read the knowledge base no-such-kb\.json/)
+    expectOneLineError(reskb(['refs', '--kb', 'no-such-kb.json']), 1, /cannot read the knowledge base no-such-kb\.json/)
   })
 
   it('- reads stdin for parse and refs', () => {

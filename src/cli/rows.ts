@@ -61,7 +61,7 @@ function chosenColumns<T>(values: ParsedArgs['values'], all: readonly (keyof T &
   })
 }
 
-export function rowFormat(values: ParsedArgs['values'], formats: readonly Format[]): Format {
+function rowFormat(values: ParsedArgs['values'], formats: readonly Format[]): Format {
   const format = oneOf(str(values, 'format'), formats, 'format', 'table')
   if (values.tsv !== true) return format
   if (str(values, 'format') !== undefined && format !== 'tsv') throw new CliError(`--tsv and --format ${format} contradict each other`)

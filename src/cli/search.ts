@@ -25,7 +25,7 @@ async function indexFor(kbPath: string | undefined, files: string[]): Promise<Se
     try {
       return readIndexFile(file)
     } catch (error) {
-      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``)
+      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``, 1)
     }
   }
   const [{knowledgeBaseFrom}, {searchDocs}, {buildSearchIndex}] = await Promise.all([import('./source.js'), import('../kb/search-docs.js'), import('../query/build.js')])

@@ -21,7 +21,7 @@ export function knowledgeBaseFrom(kbPath: string | undefined, files: string[]): 
   try {
     return loadKnowledgeBase(kbPath ?? DEFAULT_KB)
   } catch (error) {
-    if (error instanceof KnowledgeBaseError) throw new CliError(error.message)
+    if (error instanceof KnowledgeBaseError) throw new CliError(error.message, 1)
     throw error
   }
 }
