@@ -41,7 +41,7 @@ async function dispatch(argv: string[]): Promise<number> {
     process.stdout.write(`${(await entry.load()).help}\n`)
     return 0
   }
-  if (name.startsWith('-')) throw new CliError(`${name} must come after a command (reskb --help lists them)`)
+  if (name.startsWith('-')) throw new CliError(`unknown flag ${name} (a flag comes after its command; reskb --help lists them)`)
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!entry) throw unknownCommand(name)
   const command = await entry.load()
