@@ -7,13 +7,12 @@ import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {corpusKnowledgeBase, reskb, shell} from '../../test/support/cli.js'
-import {readCsv} from '../../test/support/csv.js'
+import {FORMULA_INJECTION_INPUT as HOSTILE, readCsv} from '../../test/support/csv.js'
 import {loadKnowledgeBase} from '../kb/load.js'
 import {recommendationRows} from '../kb/recommendations-export.js'
 import type {KnowledgeBase} from '../kb/schema.js'
 import {displayWidth} from './text.js'
 
-const HOSTILE = '/work/shared/cases/hostile-input/csv-formula-injection.txt'
 let kbPath: string
 let kb: KnowledgeBase
 const q = (args: string[], env?: Record<string, string>) => reskb([...args, '--kb', kbPath], {env})

@@ -10,10 +10,9 @@ import {describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
 import {RECOMMENDATION_COLUMNS, csv, recommendationRows, toCsv} from './recommendations-export.js'
-import {readCsv} from '../../test/support/csv.js'
+import {FORMULA_INJECTION_INPUT as HOSTILE, readCsv} from '../../test/support/csv.js'
 import {CORPUS_DIR} from '../../test/support/corpus.js'
 
-const HOSTILE = '/work/shared/cases/hostile-input/csv-formula-injection.txt'
 const FORMULA = /^[=+\-@\t\r]/
 
 describe('recommendations.csv', () => {

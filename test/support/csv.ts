@@ -1,4 +1,10 @@
 /** Test support: an RFC 4180 reader (quotes, doubled quotes, CRLF), to read back what the tool writes as a spreadsheet would. */
+import {join} from 'node:path'
+import {ROOT} from './corpus.js'
+
+/** A resolution whose cells would run as spreadsheet formulas (=, +, -, @) if written as they are. */
+export const FORMULA_INJECTION_INPUT = join(ROOT, 'test/cases/hostile-input/csv-formula-injection.txt')
+
 export function readCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
