@@ -27,6 +27,7 @@ const entries: CommandEntry[] = [
   {name: 'search', summary: 'full-text search over every paragraph', load: async () => (await import('./search.js')).searchCommand},
   {name: 'show', summary: 'everything about an instrument or a cited key', load: async () => (await import('./show.js')).showCommand},
   {name: 'akn', summary: 'export instruments as Akoma Ntoso 3.0 XML (AKN4UN naming)', load: async () => (await import('./akn.js')).aknCommand},
+  {name: 'schema', summary: 'print the JSON Schema of kb.json', load: async () => (await import('./schema.js')).schemaCommand},
   {name: 'eval', summary: 'score the knowledge base against gold files', load: async () => (await import('./eval.js')).evalCommand}
 ]
 

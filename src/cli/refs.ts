@@ -1,54 +1,54 @@
-import {parse, oneOf, str} from './args.js'
+import {list, parse, str} from './args.js'
 import type {Command} from './commands.js'
-import {clip, knowledgeBaseFrom, textTable} from './source.js'
-import {CliError} from './errors.js'
+import {knowledgeBaseFrom} from './source.js'
+import {anyOf, choices, contains, keyMatches} from './filters.js'
+import {ROW_HELP, ROW_OPTIONS, writeRows} from './rows.js'
 import {containerLabels, placeOf} from '../kb/places.js'
 import {ReferenceKindSchema} from '../kb/schema.js'
-import {csv, toJsonl} from '../kb/recommendations-export.js'
 
-const FORMATS = ['table', 'jsonl', 'csv'] as const
+export {keyMatches}
 
-/** `UNTOC/art32` matches itself and its paragraphs (`UNTOC/art32/para4`), not `UNTOC/art320`. */
-export function keyMatches(key: string, wanted: string): boolean {
-  if (key === wanted) return true
-  return wanted.endsWith('/') ? key.startsWith(wanted) : key.startsWith(`${wanted}/`)
-}
+const CSV_COLUMNS = ['path', 'instrument', 'place', 'kind', 'key', 'surface', 'date', 'sourceStart', 'sourceEnd', 'context', 'url'] as const
 
 export const refsCommand: Command = {
   name: 'refs',
   summary: 'list citations: who cites what, and where',
-  help: `Usage: reskb refs [--kb FILE | FILE...] [--kind K] [--to KEY] [--from DOC]
-                  [--format table|jsonl|csv]
+  help: `Usage: reskb refs [--kb FILE | FILE... | -] [--kind K] [--to KEY] [--from DOC]
+                  [--format table|csv|tsv|jsonl] [--wide]
 
 Lists every reference found: kind, canonical key, surface text, date, and
 its place (document, instrument, paragraph, offsets).
   --kb FILE     knowledge base to read (default output/kb.json)
-  FILE...       parse these texts instead of reading a knowledge base
+  FILE...       parse these texts instead of reading a knowledge base; - reads stdin
   --kind K      ${ReferenceKindSchema.options.join(', ')}
   --to KEY      a key, or a key prefix: UNTOC/art32 also lists its paragraphs;
                 a prefix ending in / lists everything under it (A/RES/)
   --from DOC    document id, or a part of its path
-  --format F    table (default), jsonl, csv`,
+  --format F    table (default), csv, tsv, jsonl
+${ROW_HELP}
+Values are case-insensitive; a repeated filter matches any of its values
+(--to A/RES/68/193 --to UNTOC/art32), different filters must all match.
+CSV columns: ${CSV_COLUMNS.join(', ')}; jsonl also has document, in
+(the id of the paragraph that holds the reference) and target (what it links
+to inside the knowledge base).`,
   async run(args) {
     const {values, positionals} = parse(args, {
       kb: {type: 'string'},
-      kind: {type: 'string'},
-      to: {type: 'string'},
-      from: {type: 'string'},
-      format: {type: 'string'}
+      kind: {type: 'string', multiple: true},
+      to: {type: 'string', multiple: true},
+      from: {type: 'string', multiple: true},
+      ...ROW_OPTIONS
     })
-    const format = oneOf(str(values, 'format'), FORMATS, 'format', 'table')
-    const kind = str(values, 'kind')
-    if (kind && !(ReferenceKindSchema.options as string[]).includes(kind)) throw new CliError(`--kind must be one of ${ReferenceKindSchema.options.join(', ')}`)
-    const to = str(values, 'to')
-    const from = str(values, 'from')
+    const kinds = choices(list(values, 'kind'), ReferenceKindSchema.options, 'kind')
+    const to = list(values, 'to')
+    const from = list(values, 'from')
     const kb = knowledgeBaseFrom(str(values, 'kb'), positionals)
     const rows = kb.documents
-      .filter((d) => !from || d.id === from || d.source.path.includes(from))
+      .filter((d) => anyOf(from, (f) => d.id === f || contains(d.source.path, f)))
       .flatMap((doc) => {
         const labels = containerLabels(doc)
         return doc.references
-          .filter((r) => (!kind || r.kind === kind) && (!to || keyMatches(r.key, to)))
+          .filter((r) => (!kinds || kinds.has(r.kind)) && anyOf(to, (t) => keyMatches(r.key, t)))
           .map((r) => {
             const place = placeOf(doc, r, labels)
             return {
@@ -69,17 +69,12 @@ its place (document, instrument, paragraph, offsets).
             }
           })
       })
-    if (format === 'jsonl') process.stdout.write(toJsonl(rows))
-    else if (format === 'csv') {
-      process.stdout.write(csv(['path', 'instrument', 'place', 'kind', 'key', 'surface', 'date', 'sourceStart', 'sourceEnd', 'context', 'url'], rows))
-    } else {
-      process.stdout.write(
-        `${textTable(
-          ['key', 'kind', 'document', 'instrument', 'place', 'context'],
-          rows.map((r) => [r.key, r.kind, r.path.split('/').pop() ?? r.path, r.instrument ?? 'report', r.place, clip(r.context, 50)])
-        )}\n${rows.length} references\n`
-      )
-    }
+    writeRows(values, rows, {
+      formats: ['table', 'csv', 'tsv', 'jsonl'],
+      columns: CSV_COLUMNS,
+      noun: 'references',
+      table: {header: ['key', 'kind', 'document', 'instrument', 'place', 'context'], cells: (r) => [r.key, r.kind, r.path.split('/').pop() ?? r.path, r.instrument ?? 'report', r.place, r.context]}
+    })
     return 0
   }
 }

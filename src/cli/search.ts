@@ -1,15 +1,16 @@
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {parse, oneOf, str} from './args.js'
+import {oneOf, parse, positiveInteger, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
-import {DEFAULT_KB, clip, textTable} from './text.js'
+import {DEFAULT_KB} from './text.js'
+import {ROW_HELP, ROW_OPTIONS, writeRows} from './rows.js'
 import {SEARCH_INDEX_FILE, readIndexFile} from '../query/file.js'
 import {search} from '../query/search.js'
 import type {SearchIndex} from '../query/types.js'
-import {toJsonl} from '../kb/recommendations-export.js'
 
-const FORMATS = ['table', 'jsonl'] as const
+const KINDS = ['preamble', 'operative', 'subparagraph', 'recommendation', 'annex', 'item', 'report', 'footnote', 'table', 'heading', 'title', 'text'] as const
+const CSV_COLUMNS = ['instrument', 'kind', 'label', 'snippet', 'score'] as const
 
 /**
  * The prebuilt index beside the knowledge base, or one built now from the
@@ -24,7 +25,7 @@ async function indexFor(kbPath: string | undefined, files: string[]): Promise<Se
     try {
       return readIndexFile(file)
     } catch (error) {
-      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``)
+      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``, 1)
     }
   }
   const [{knowledgeBaseFrom}, {searchDocs}, {buildSearchIndex}] = await Promise.all([import('./source.js'), import('../kb/search-docs.js'), import('../query/build.js')])
@@ -35,7 +36,7 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'full-text search over every paragraph',
   help: `Usage: reskb search QUERY [--kb FILE | --file FILE...] [--in KEY] [--kind K]
-                    [--limit N] [--format table|jsonl]
+                    [--limit N] [--format table|csv|tsv|jsonl] [--wide]
 
 Searches every paragraph, footnote, table row and recommendation item.
 Chinese is indexed as words (Intl.Segmenter) and character bigrams and ranked
@@ -44,10 +45,13 @@ text and the reverse; full- and half-width forms match each other.
   --kb FILE     knowledge base (default output/kb.json; its search.idx is used)
   --file FILE   search these texts instead (repeatable)
   --in KEY      instrument key or key prefix (CTOC/COP/RES/9/1, CTOC/COP/RES/)
-  --kind K      preamble, operative, subparagraph, recommendation, annex, item,
-                report, footnote, table, heading, title, text
+  --kind K      \${KINDS.slice(0, 6).join(', ')},
+                \${KINDS.slice(6).join(', ')}
   --limit N     at most N hits (default 10)
-  --format F    table (default) or jsonl`,
+  --format F    table (default), csv, tsv, jsonl
+\${ROW_HELP}
+CSV columns: \${CSV_COLUMNS.join(', ')}; jsonl also has the paragraph's id, its
+document's id and the highlighted ranges.`,
   async run(args) {
     const {values, positionals} = parse(args, {
       kb: {type: 'string'},
@@ -55,27 +59,22 @@ text and the reverse; full- and half-width forms match each other.
       in: {type: 'string'},
       kind: {type: 'string'},
       limit: {type: 'string'},
-      format: {type: 'string'}
+      ...ROW_OPTIONS
     })
     const query = positionals.join(' ').trim()
     if (query === '') throw new CliError('give a QUERY')
-    const format = oneOf(str(values, 'format'), FORMATS, 'format', 'table')
-    const limit = Number(str(values, 'limit') ?? 10)
-    if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive whole number')
+    const limit = positiveInteger(str(values, 'limit'), 'limit') ?? 10
+    const kind = str(values, 'kind') === undefined ? undefined : oneOf(str(values, 'kind'), KINDS, 'kind', 'text')
     const files = (values.file as string[] | undefined) ?? []
     const index = await indexFor(str(values, 'kb'), files)
     const inKey = str(values, 'in')
-    const kind = str(values, 'kind')
     const hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
-    if (format === 'jsonl') process.stdout.write(toJsonl(hits))
-    else {
-      process.stdout.write(
-        `${textTable(
-          ['instrument', 'kind', 'label', 'snippet'],
-          hits.map((h) => [h.instrument ?? '', h.kind, h.label ?? '', clip(h.snippet, 70)])
-        )}\n${hits.length} hits\n`
-      )
-    }
+    writeRows(values, hits, {
+      formats: ['table', 'csv', 'tsv', 'jsonl'],
+      columns: CSV_COLUMNS,
+      noun: 'hits',
+      table: {header: ['instrument', 'kind', 'label', 'snippet'], cells: (h) => [h.instrument ?? '', h.kind, h.label ?? '', h.snippet]}
+    })
     return 0
   }
 }

@@ -1,7 +1,9 @@
 import {parse, oneOf, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
-import {DEFAULT_KB} from './text.js'
+import {DEFAULT_KB, clipToWidth} from './text.js'
+import {lookupKey} from './key-lookup.js'
+import {terminalWidth} from './rows.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
@@ -27,10 +29,10 @@ export function shownFrom(key: string, records: ShowRecord[]): Shown | null {
       if (r.key === key) instrument = r.outline
     } else {
       citations.push(r.place)
-      url ??= r.url
+      if (r.key === key) url ??= r.url
     }
   }
-  return {key, instrument, url, citations}
+  return {key, instrument, url: url ?? instrument?.url ?? null, citations}
 }
 
 /** Records and known keys from the show index beside kb.json, or from files parsed now (the pipeline is imported only then). */
@@ -47,14 +49,14 @@ async function source(kbPath: string | undefined, files: string[]): Promise<{loo
   return {lookup: (key) => lookupRecords(records, key), keys: () => [...new Set(records.map((r) => r.key))]}
 }
 
-function render(s: Shown): string {
+function render(s: Shown, width: number): string {
   const out: string[] = []
   if (s.instrument) {
     const o = s.instrument
     out.push(`${o.key}  ${o.title ?? ''}`, `  in ${o.path}`, `  adopted by ${o.adoptedBy ?? '—'}`)
     out.push(`  preamble: ${o.preamble.length} paragraphs (${o.preamble.map((p) => p.lead ?? '—').join('、')})`)
     out.push(`  operative: ${o.operative.length} paragraphs`)
-    for (const p of o.operative) out.push(`    ${(p.label ?? '').padStart(3)}. [${p.action ?? '—'}] ${p.text}`)
+    for (const p of o.operative) out.push(clipToWidth(`    ${(p.label ?? '').padStart(3)}. [${p.action ?? '—'}] ${p.text.replace(/\s+/g, ' ')}`, width))
     for (const a of o.annexes) {
       const parts = [`${a.paragraphs} paragraphs`, ...(a.tables ? [`${a.tables} tables`] : []), ...(a.recommendations ? [`${a.recommendations} recommendations`] : [])]
       out.push(`  ${a.label} ${a.title ?? ''} — ${parts.join(', ')}`)
@@ -63,34 +65,44 @@ function render(s: Shown): string {
   }
   if (s.url) out.push(`official document: ${s.url}`)
   out.push(`${s.instrument ? 'cited by' : 'cited'}: ${s.citations.length} ${s.citations.length === 1 ? 'place' : 'places'}`)
-  for (const c of s.citations) out.push(`  ${c.path} · ${c.instrument ?? 'report'} · ${c.label}`, `      ${c.snippet}`)
+  for (const c of s.citations) out.push(`  ${c.path} · ${c.instrument ?? 'report'} · ${c.label}`, clipToWidth(`      ${c.snippet}`, width))
   return out.join('\n')
 }
 
 export const showCommand: Command = {
   name: 'show',
   summary: 'everything about an instrument or a cited key',
-  help: `Usage: reskb show KEY [--kb FILE | --file FILE...] [--format text|json]
+  help: `Usage: reskb show KEY [--kb FILE | --file FILE...] [--format text|json] [--wide]
 
 Shows an instrument of the knowledge base (its outline: title, adopting body,
 preamble leads, operative paragraphs with their actions, annexes; what it
 cites; who cites it), or every citation of a key with its context.
 KEY is a canonical key (SPEC.md): CTOC/COP/RES/9/1, A/RES/69/197,
-UNTOC/art18/para13 (a key also shows its sub-keys), A/69/489, UNTS/2225/39574.
-An unknown key gets the closest known keys as suggestions.`,
+UNTOC/art18/para13 (a key also shows its sub-keys), A/69/489, UNTS/2225/39574;
+in any case, or an instrument's number alone or as printed (9/1, 第9/1号决议)
+when one key has it. An unknown key gets the closest known keys as suggestions.
+  --format F  text (default; lines cut to the terminal's width) or json (in full,
+              with the official document's url where the key is a UN symbol)
+  --wide      text: lines in full`,
   async run(args) {
-    const {values, positionals} = parse(args, {kb: {type: 'string'}, file: {type: 'string', multiple: true}, format: {type: 'string'}})
+    const {values, positionals} = parse(args, {kb: {type: 'string'}, file: {type: 'string', multiple: true}, format: {type: 'string'}, wide: {type: 'boolean'}})
     if (positionals.length !== 1) throw new CliError('give exactly one KEY')
     const format = oneOf(str(values, 'format'), FORMATS, 'format', 'text')
     const {lookup, keys} = await source(str(values, 'kb'), (values.file as string[] | undefined) ?? [])
-    const key = positionals[0].replace(/\s+/g, '')
-    const shown = shownFrom(key, lookup(key))
-    if (!shown) {
-      const {closestKeys} = await import('../query/suggest.js')
-      const near = closestKeys(key, keys(), 5)
-      throw new CliError(`no instrument or citation with the key ${key}${near.length ? `; did you mean: ${near.join(', ')}?` : ''}`, 1)
+    const asked = positionals[0].trim()
+    let records = lookup(asked)
+    let key = asked
+    if (records.length === 0) {
+      const found = lookupKey(asked, keys())
+      if (found && 'ambiguous' in found) throw new CliError(`${asked} is the number of several instruments: ${found.ambiguous.join(', ')}; give one of them`, 1)
+      if (found) {
+        key = found.key
+        records = lookup(key)
+      }
     }
-    process.stdout.write(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : `${render(shown)}\n`)
+    const shown = shownFrom(key, records)
+    if (!shown) throw new CliError(`no instrument or citation with the key ${asked}`, 1, {input: asked, known: keys()})
+    process.stdout.write(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : `${render(shown, values.wide === true ? Infinity : terminalWidth())}\n`)
     return 0
   }
 }

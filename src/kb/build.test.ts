@@ -13,6 +13,7 @@ const OUTPUT_FILES = [
   'kb.json',
   'kb.schema.json',
   'kb.schema.md',
+  'recommendation-addressees.csv',
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',

@@ -262,7 +262,7 @@ export const RecommendationListSchema = z
 
 export const DocumentSchema = z
   .object({
-    id: z.string().describe('`doc-` + the first 16 hex digits of the input sha256'),
+    id: z.string().describe('`doc-` + 16 hex digits of the sha256 of the source path and the content sha256: distinct for two files with the same bytes'),
     source: SourceSchema,
     issuer: z.string().describe('SPEC body prefix of the body whose text this is (`A`, `CTOC/COP`)'),
     kind: z.enum(['report', 'resolution', 'decision', 'resolutions', 'text']),

@@ -7,7 +7,8 @@
  * archive, where parsing kb.json would not be.
  */
 import type {Document, Instrument, KnowledgeBase} from './schema.js'
-import {citesOf, clip, containerLabels, placeOf, type Place} from './places.js'
+import {citesOf, containerLabels, placeOf, type Place} from './places.js'
+import {undocsUrl} from '../un/undocs.js'
 import {naturalCompare} from './xref-index.js'
 
 export const SHOW_INDEX_FILE = 'show.idx'
@@ -19,6 +20,8 @@ export interface Outline {
   adoptedBy: string | null
   document: string
   path: string
+  /** the official document, for keys that are UN document symbols (A/RES/69/197) */
+  url: string | null
   preamble: {lead: string | null; action: string | null}[]
   operative: {label: string | null; lead: string | null; action: string | null; text: string}[]
   annexes: {label: string; title: string | null; paragraphs: number; tables: number; recommendations: number}[]
@@ -35,8 +38,9 @@ function outline(doc: Document, inst: Instrument): Outline {
     adoptedBy: inst.adoptedBy,
     document: doc.id,
     path: doc.source.path,
+    url: undocsUrl(inst.key),
     preamble: inst.preamble.map((p) => ({lead: p.lead, action: p.action})),
-    operative: inst.operative.map((p) => ({label: p.label, lead: p.lead, action: p.action, text: clip(p.text, 60)})),
+    operative: inst.operative.map((p) => ({label: p.label, lead: p.lead, action: p.action, text: p.text})),
     annexes: inst.annexes.map((a) => ({
       label: a.label,
       title: a.title,

@@ -151,11 +151,12 @@ function skeletonOf(doc: Document): Skeleton {
     })),
     footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
     tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
-    // What link.ts, xref-index.ts and placeOf() read; surface, date, rule and source offsets go.
+    // What link.ts, xref-index.ts, placeOf() and the recommendation rows read; date, rule and source offsets go.
     references: doc.references.map((r) => ({
       id: r.id,
       kind: r.kind,
       key: r.key,
+      surface: r.surface,
       in: r.in,
       instrument: r.instrument,
       container: r.container,

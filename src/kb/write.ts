@@ -5,7 +5,7 @@ import {dirname, join} from 'node:path'
 import {writeAtomic} from './files.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {Document, InputErrorRecord, KnowledgeBase} from './schema.js'
-import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
+import {ADDRESSEE_COLUMNS, addresseeRows, csv, recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
 import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
 import {searchDocs} from './search-docs.js'
 import {schemaMarkdown} from './schema-doc.js'
@@ -64,6 +64,7 @@ function writeRecommendations(kb: KnowledgeBase, put: (name: string, data: strin
   const rows = recommendationRows(kb.documents)
   put('recommendations.csv', toCsv(rows))
   put('recommendations.jsonl', toJsonl(rows))
+  put('recommendation-addressees.csv', csv(ADDRESSEE_COLUMNS, addresseeRows(rows)))
 }
 
 function writeXrefIndex(kb: KnowledgeBase, put: (name: string, data: string) => void): void {

@@ -159,9 +159,14 @@ export function xrefHtml(index: XrefIndex): string {
     parts.push('</section>')
   }
   parts.push('<section id="instruments-in-kb"><h2>Instruments in the knowledge base</h2>')
+  // The same instrument may be in two documents (a report and the resolution on its own): each keeps an anchor of its own.
+  const used = new Map<string, number>()
   for (const inst of index.instruments) {
+    const id = anchor(`inst-${inst.key}`)
+    const n = (used.get(id) ?? 0) + 1
+    used.set(id, n)
     parts.push(
-      `<article id="${e(anchor(`inst-${inst.key}`))}"><h3>${e(inst.key)} <small>${e(inst.title ?? '')}</small></h3><p>In ${e(inst.path)}.</p>` +
+      `<article id="${e(n === 1 ? id : `${id}-${n}`)}"><h3>${e(inst.key)} <small>${e(inst.title ?? '')}</small></h3><p>In ${e(inst.path)}.</p>` +
         `<p>Cites: ${inst.cites.length === 0 ? 'nothing' : inst.cites.map((c) => `<a href="#${e(anchor(`${c.kind}-${c.key}`))}">${e(c.key)}</a>${c.count > 1 ? ` ×${c.count}` : ''}`).join(', ')}</p>` +
         `<p>Cited by:${inst.citedBy.length === 0 ? ' nothing in the knowledge base' : ''}</p><ul>${inst.citedBy.map(place).join('')}</ul></article>`
     )

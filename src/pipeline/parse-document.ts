@@ -1,7 +1,7 @@
 /**
  * One input file → one knowledge-base document: ingest, parse, structure,
- * then the stages that read the tree. Pure: the same bytes give the same
- * document.
+ * then the stages that read the tree. Pure: the same bytes at the same path
+ * give the same document.
  */
 import {createHash} from 'node:crypto'
 import {decodeBytes, type Decoded} from '../ingest/decode.js'
@@ -21,11 +21,19 @@ export interface ParseOptions {
   path: string
 }
 
+/**
+ * `doc-` and 16 hex digits of the hash of the path and the content: two files
+ * with the same bytes are still two documents (and two sets of anchors).
+ */
+export function documentId(sha256: string, path: string): string {
+  return `doc-${createHash('sha256').update(`${path}\0${sha256}`).digest('hex').slice(0, 16)}`
+}
+
 export function parseDocument(input: Uint8Array | string, options: ParseOptions): Document {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded: Decoded = typeof input === 'string' ? {text: input, encoding: 'utf-8'} : decodeBytes(bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const id = `doc-${sha256.slice(0, 16)}`
+  const id = documentId(sha256, options.path)
   const text = analysisCopy(decoded.text)
   const lines = layoutLines(toLines(parseMarkdown(text.analysis), text.original, text.analysis))
   const structure = buildStructure(lines, id)
