@@ -122,3 +122,12 @@ export function scanNumberLists(text: string, terms: string, opts: {arabic?: boo
   }
   return out
 }
+
+const ROMAN_STEPS: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+
+/** 17 → `XVII`: General Assembly sessions before 1976 are printed in Roman numerals. */
+export function toRoman(n: number): string {
+  let out = ''
+  for (const [v, r] of ROMAN_STEPS) for (; n >= v; n -= v) out += r
+  return out
+}
