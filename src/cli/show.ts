@@ -52,6 +52,7 @@ function render(s: Shown): string {
   if (s.instrument) {
     const o = s.instrument
     out.push(`${o.key}  ${o.title ?? ''}`, `  in ${o.path}`, `  adopted by ${o.adoptedBy ?? '—'}`)
+    out.push(`  issuer: ${o.issuer.prefix}${o.issuer.evidence.length ? ` — ${o.issuer.evidence.join('; ')}` : ' — no evidence'}`)
     out.push(`  preamble: ${o.preamble.length} paragraphs (${o.preamble.map((p) => p.lead ?? '—').join('、')})`)
     out.push(`  operative: ${o.operative.length} paragraphs`)
     for (const p of o.operative) out.push(`    ${(p.label ?? '').padStart(3)}. [${p.action ?? '—'}] ${p.text}`)

@@ -19,6 +19,8 @@ export interface Outline {
   adoptedBy: string | null
   document: string
   path: string
+  /** the issuer of the document that holds it, and the evidence the resolver weighed */
+  issuer: {prefix: string; evidence: string[]}
   preamble: {lead: string | null; action: string | null}[]
   operative: {label: string | null; lead: string | null; action: string | null; text: string}[]
   annexes: {label: string; title: string | null; paragraphs: number; tables: number; recommendations: number}[]
@@ -28,6 +30,12 @@ export interface Outline {
 export type ShowRecord = {key: string; type: 'instrument'; outline: Outline} | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
 
 
+/** `adopting-body 安全理事会`: each piece of evidence for the document's issuer, one line each. */
+export function issuerSummary(doc: Document): {prefix: string; evidence: string[]} {
+  const evidence = doc.identity.evidence.map((e) => `${e.kind}${e.prefix === doc.identity.issuer ? '' : ` (${e.prefix})`} ${clip(e.text.trim(), 40)}`)
+  return {prefix: doc.identity.issuer, evidence}
+}
+
 function outline(doc: Document, inst: Instrument): Outline {
   return {
     key: inst.key,
@@ -35,6 +43,7 @@ function outline(doc: Document, inst: Instrument): Outline {
     adoptedBy: inst.adoptedBy,
     document: doc.id,
     path: doc.source.path,
+    issuer: issuerSummary(doc),
     preamble: inst.preamble.map((p) => ({lead: p.lead, action: p.action})),
     operative: inst.operative.map((p) => ({label: p.label, lead: p.lead, action: p.action, text: clip(p.text, 60)})),
     annexes: inst.annexes.map((a) => ({

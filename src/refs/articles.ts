@@ -23,6 +23,8 @@ import type {Hit} from './types.js'
  */
 const NAME_RE = /《([^《》]{1,150})》|议事规则|(第\d{1,4}\/\d{4}号法律)|(?<!《)(联合国宪章)(?=\s*第)|(?<=^|[^\p{Script=Han}]|[依照按据根和及与的、在])(宪章|公约)(?=\s*第)/gu
 const SUB_RE = new RegExp(`^\\s*(?:第\\s*)?\\(\\s*([a-z]|${ZH_NUM}|${STEM})\\s*\\)\\s*(?:项|目|款|分段)?`)
+/** What follows `第一条` in an article's own heading: its caption, or nothing. */
+const ARTICLE_HEADING_REST = /^(?:\s+[^\s,。;]{1,30})?\s*$/
 const AFTER_SYMBOL = /[A-Z][A-Za-z0-9.]*\/[A-Za-z0-9./-]*[A-Za-z0-9]\s*$/
 /** `第4(b)款`: the letter printed inside the paragraph number. */
 const PARA_LETTER_RE = /^\s*第\s*(\d+)\s*\(\s*([a-z])\s*\)\s*款/
@@ -144,7 +146,7 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
     const code = near ? near.code : state.last
     if (!code) continue
     // a treaty's own article heading (`第一条 宗旨`) opens the article; it cites nothing
-    if (!near && ev.start === 0 && ev.type === 'art' && !inTable) continue
+    if (!near && ev.start === 0 && ev.type === 'art' && !inTable && ev.list!.values.length === 1 && ARTICLE_HEADING_REST.test(text.slice(ev.end))) continue
     // `ST/AI/189/Add.9/Rev.2第2条`: a section of the document just named
     if (!near && AFTER_SYMBOL.test(text.slice(Math.max(0, ev.start - 40), ev.start))) continue
     const gap = near ? text.slice(near.end, ev.start) : ''

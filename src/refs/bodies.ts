@@ -10,7 +10,7 @@ const NAMES = BODY_NAMES
 const PREFIX = new Map(NAMES)
 
 /** A body outside the table whose resolutions have no SPEC prefix: a congress, a conference (`…罪犯待遇大会`). */
-const UNLISTED = '(?<=联合国|国际|世界)[^,。;、《》\\s]{2,24}?(?:[国方法罪界生]大会|会议)(?=[^,。;]{0,60}?第\\s*\\d+\\s*号决议)'
+const UNLISTED = '(?<=联合国|国际|世界)[^,。;、《》\\s]{2,24}?(?:大会|会议)(?=[^,。;]{0,60}?第\\s*\\d+\\s*号决议)'
 
 /**
  * One body token: a name above, `大会` where it is the General Assembly (not
