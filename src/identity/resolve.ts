@@ -80,6 +80,8 @@ function lineEvidence(line: IdentityLine, index: number): Evidence[] {
 }
 
 const NAMED = [...BODY_NAMES, GENERAL_ASSEMBLY]
+/** Characters that may stand right before a body's name without making it part of a longer name. */
+const NAME_BOUNDARY = /[的在与和及、由向对经请据]/
 
 /** The body the text names most: weak evidence, used when nothing stronger is printed. */
 function namedMost(lines: IdentityLine[]): Evidence | undefined {
@@ -88,6 +90,8 @@ function namedMost(lines: IdentityLine[]): Evidence | undefined {
     for (const [name, prefix] of NAMED) {
       if (name === GENERAL_ASSEMBLY[0]) continue
       for (let i = line.text.indexOf(name); i >= 0; i = line.text.indexOf(name, i + name.length)) {
+        // the tail of a longer name (`禁止化学武器组织缔约国大会`) is another body
+        if (i > 0 && /\p{Script=Han}/u.test(line.text[i - 1]) && !NAME_BOUNDARY.test(line.text[i - 1])) continue
         const c = counts.get(prefix)
         if (c) c.n++
         else counts.set(prefix, {n: 1, first: ev('named-most', prefix, line, i, i + name.length)})

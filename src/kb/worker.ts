@@ -118,6 +118,7 @@ function skeletonOf(doc: Document): Skeleton {
   return {
     id: doc.id,
     source: doc.source,
+    identity: doc.identity,
     meta: {other: doc.meta.other},
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),

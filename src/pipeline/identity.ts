@@ -25,7 +25,7 @@ export function documentIdentity(lines: Line[], structure: StructureResult, scri
 
 /** An instrument the structure keyed `?/…` for want of an issuer gets the numbering body's prefix. */
 export function settleInstrumentKeys(structure: StructureResult, identity: Identity): void {
-  if (structure.issuer !== '?' || identity.numberingBody === '?') return
+  if (structure.issuer !== '?' || identity.numberingBody === '?' || issuerWeight(identity) < STRONG) return
   const renamed = new Map<string, string>()
   for (const inst of structure.instruments) {
     if (!inst.key.startsWith('?/')) continue
