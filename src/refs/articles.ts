@@ -30,7 +30,7 @@ const AFTER_SYMBOL = /[A-Z][A-Za-z0-9.]*\/[A-Za-z0-9./-]*[A-Za-z0-9]\s*$/
 const PARA_LETTER_RE = /^\s*第\s*(\d+)\s*\(\s*([a-z])\s*\)\s*款/
 /** The Charter's `第二项` after an article is its paragraph. */
 const ITEM_RE = new RegExp(`^\\s*第\\s*(\\d+|${ZH_NUM})\\s*项`)
-const ANAPHOR_RE = /(?:(?:该|同|上述)条|(?<=特别是|尤其是|包括)其(?=\s*第\s*[\d〇零一二两三四五六七八九十百]+\s*款))(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
+const ANAPHOR_RE = /(?:(?:该|同|上述|本)条|(?<=特别是|尤其是|包括)其(?=\s*第\s*[\d〇零一二两三四五六七八九十百]+\s*款))(?=\s*(?:第\s*[\d〇零一二两三四五六七八九十百]+\s*款|(?:第\s*)?\())/g
 const NOT_CHAPTER_AFTER = /^\s*,?\s*(?:[A-Z](?:\.\d+)?\s*节|第)/
 const COMMON_RE = /(?:每项|各项|每一项|所有|其各项)议定书(?:共同)?的?\s*$/
 
@@ -69,6 +69,8 @@ function parts(text: string, at: number, code: string): {suffixes: string[]; end
 
 export interface ArticleState extends InstrumentState {
   lastArticle?: {code: string; art: number}
+  /** the article of a treaty's own text being read (after its heading `第一条 宗旨`), for `本条第二款` */
+  ownArticle?: {code: string; art: number}
 }
 
 /** `OTHER:<short title>` for an instrument outside the code table (the text is already Simplified). */
@@ -135,7 +137,7 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
       if (near.code) state.last = near.code
     }
     if (ev.type === 'ana') {
-      const la = state.lastArticle
+      const la = text.startsWith('本', ev.start) ? state.ownArticle : state.lastArticle
       if (!la) continue
       const pr = parts(text, ev.end, la.code)
       if (pr.end === ev.end) continue
@@ -146,7 +148,10 @@ export function findArticles(text: string, issuer: string, state: ArticleState, 
     const code = near ? near.code : state.last
     if (!code) continue
     // a treaty's own article heading (`第一条 宗旨`) opens the article; it cites nothing
-    if (!near && ev.start === 0 && ev.type === 'art' && !inTable && ev.list!.values.length === 1 && ARTICLE_HEADING_REST.test(text.slice(ev.end))) continue
+    if (!near && ev.start === 0 && ev.type === 'art' && !inTable && ev.list!.values.length === 1 && ARTICLE_HEADING_REST.test(text.slice(ev.end))) {
+      state.ownArticle = {code, art: ev.list!.values[0]}
+      continue
+    }
     // `ST/AI/189/Add.9/Rev.2第2条`: a section of the document just named
     if (!near && AFTER_SYMBOL.test(text.slice(Math.max(0, ev.start - 40), ev.start))) continue
     const gap = near ? text.slice(near.end, ev.start) : ''

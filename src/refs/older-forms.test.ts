@@ -79,8 +79,13 @@ describe('articles of instruments named without 《》', () => {
     expect(kinds('CTOC/COP', 'article', '《公约》第5条第4(b)款')).toEqual(['article UNTOC/art5/para4/b'])
   })
 
-  it('takes the convention the issuer serves for a bare 《公约》', () => {
+  it('reads 本条第N款 inside a treaty\'s own article as a paragraph of that article', () => {
+    expect(kinds('A', 'article', '《联合国打击跨国有组织犯罪公约》', '第五条 参加有组织犯罪集团行为的刑事定罪', '2. 本条第1款所指的明知、故意、目标、宗旨或者约定可以从客观实际情况推定。')).toEqual(['article UNTOC/art5/para1'])
+  })
+
+  it('takes the convention the issuer serves for a bare 《公约》, over a protocol mentioned in passing', () => {
     expect(kinds('CAC/COSP', 'article', '《公约》第六十三条')).toEqual(['article UNCAC/art63'])
+    expect(kinds('CAC/COSP', 'article', '另见《枪支议定书》。', '《公约》第五条')).toEqual(['article UNCAC/art5'])
     expect(kinds('CERD', 'article', '《公约》第五条')).toEqual(['article OTHER:消除一切形式种族歧视国际公约/art5'])
   })
 
