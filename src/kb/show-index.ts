@@ -27,7 +27,18 @@ export interface Outline {
   cites: {key: string; kind: string; count: number}[]
 }
 
-export type ShowRecord = {key: string; type: 'instrument'; outline: Outline} | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
+/** A text of the knowledge base under its own symbol: where it is and who issued it. */
+export interface TextIdentity {
+  path: string
+  issuer: {prefix: string; evidence: string[]}
+}
+
+export type ShowRecord =
+  | {key: string; type: 'instrument'; outline: Outline}
+  | {key: string; type: 'document'; text: TextIdentity}
+  | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
+
+const RECORD_ORDER: Record<ShowRecord['type'], number> = {instrument: 0, document: 1, citation: 2}
 
 
 /** `adopting-body 安全理事会`: each piece of evidence for the document's issuer, one line each. */
@@ -66,16 +77,17 @@ export function showRecords(kb: KnowledgeBase): ShowRecord[] {
       outlined.add(inst.key)
       records.push({key: inst.key, type: 'instrument', outline: outline(doc, inst)})
     }
+    if (doc.identity.symbol) records.push({key: doc.identity.symbol, type: 'document', text: {path: doc.source.path, issuer: issuerSummary(doc)}})
     const labels = containerLabels(doc)
     for (const ref of doc.references) {
       if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
       records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
     }
   }
-  // Stable: by key, instruments first, citations in document order.
+  // Stable: by key, instruments first, then texts, citations in document order.
   return records
     .map((r, i) => ({r, i}))
-    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : a.r.type === b.r.type ? a.i - b.i : a.r.type === 'instrument' ? -1 : 1))
+    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : RECORD_ORDER[a.r.type] - RECORD_ORDER[b.r.type] || a.i - b.i))
     .map(({r}) => r)
 }
 
