@@ -209,6 +209,7 @@ export const ReferenceSchema = z
     surface: z.string().describe('the text as printed'),
     date: z.string().nullable().describe('ISO date where the text dates the referent'),
     hard: z.boolean().describe('the text is damaged and the key was inferred'),
+    lang: z.literal('en').optional().describe('`en` for a reference read on the English side of a bitext (out of SPEC v2 scoring)'),
     rule: z.string().describe('id of the rule that found it'),
     container: z.enum(['paragraph', 'footnote', 'table', 'meta']),
     in: z.string().describe('id of the paragraph, footnote, table or masthead field that holds it'),

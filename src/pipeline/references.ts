@@ -90,6 +90,7 @@ function place(f: FoundRef, unit: Unit, doc: Omit<Document, 'references' | 'reco
     surface: unit.text.slice(f.start, f.end),
     date: f.date ?? null,
     hard: f.hard ?? false,
+    ...(f.lang ? {lang: f.lang} : {}),
     rule: f.rule,
     container: unit.container,
     in: unit.id,

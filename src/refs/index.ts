@@ -8,6 +8,7 @@
 import {findArticles, type ArticleState} from './articles.js'
 import {foldWidth} from './normalize.js'
 import {findParagraphs} from './paragraphs.js'
+import {findEnglish} from './english.js'
 import {findResolutions} from './resolutions.js'
 import {findSalesNumbers} from './sales.js'
 import {findSdgs} from './sdg.js'
@@ -34,7 +35,8 @@ function unitHits(text: string, issuer: string, state: ArticleState, ibid: IbidS
   const sales = findSalesNumbers(text)
   const sdgs = findSdgs(text)
   const paragraphs = findParagraphs(text, [...symbols, ...resolutions, ...treaties])
-  return [...symbols, ...treaties, ...resolutions, ...articles, ...sales, ...sdgs, ...paragraphs]
+  const english = findEnglish(text, issuer)
+  return [...symbols, ...treaties, ...resolutions, ...articles, ...sales, ...sdgs, ...paragraphs, ...english]
 }
 
 /** The convention a bare `《公约》` means by default: the one the issuing body serves. */
@@ -74,6 +76,7 @@ export function extractReferences(units: TextUnit[], ctx: RefContext): FoundRef[
       }
       if (h.date) ref.date = h.date
       if (h.hard) ref.hard = true
+      if (h.lang) ref.lang = h.lang
       out.push(ref)
     }
   }
