@@ -36,6 +36,12 @@ describe('self-keys', () => {
     expect(r.kept).toEqual(['S/RES/661(1990)'])
   })
 
+  it('reads a web page\'s metadata field about the text as its own number', () => {
+    const r = kept(['通过日期 1990年12月14日 大会第45/123号决议通过', '回顾大会第44/25号决议,'])
+    expect(r.kept).toEqual(['A/RES/44/25'])
+    expect(r.selfKeys).toEqual(['A/RES/45/123'])
+  })
+
   it('drops the head symbol where it labels, keeps it where prose cites it', () => {
     expect(kept(['CEDAW/GR/17 |', 'CEDAW/GR/17 |'], ['CEDAW/GR/17']).kept).toEqual([])
     expect(kept(['E/RES/2003/41 努力制止将非医疗使用药物合法化的趋势'], ['E/RES/2003/41']).kept).toEqual([])

@@ -72,6 +72,9 @@ function numberOf(key: string): string | undefined {
   return m ? m[1].replace(/\(\d{4}\)$/, '') : undefined
 }
 
+/** A web page's metadata field about the text itself (`通过日期 …第45/123号决议通过`, `原始文本 查看…`). */
+const METADATA_FIELD = /^\s*(?:通过日期|原始文本|文件编号|文号|来源|出处)/
+
 const HEADING_REST = /联合国|重定向自|[()\s|←→]|\d{4}年\d{1,2}月\d{1,2}日/g
 
 /**
@@ -98,7 +101,7 @@ export function identityOccurrences(refs: PlacedKey[], units: KeyUnit[], selfKey
     if (!u.label || rs.length !== 1) continue
     const r = rs[0]
     const rest = (u.text.slice(0, r.start) + u.text.slice(r.end)).replace(HEADING_REST, '')
-    if (rest !== '') continue
+    if (rest !== '' && !METADATA_FIELD.test(u.text)) continue
     heading.add(r)
     const n = numberOf(r.key)!
     if (neighbours.has(n) && !numbers.has(n)) continue
