@@ -41,10 +41,14 @@ export type ShowRecord =
 const RECORD_ORDER: Record<ShowRecord['type'], number> = {instrument: 0, document: 1, citation: 2}
 
 
-/** `adopting-body 安全理事会`: each piece of evidence for the document's issuer, one line each. */
+/** `adopting-body 安全理事会`: each piece of evidence for the document's issuer, the same one repeated counted once (`×5`). */
 export function issuerSummary(doc: Document): {prefix: string; evidence: string[]} {
-  const evidence = doc.identity.evidence.map((e) => `${e.kind}${e.prefix === doc.identity.issuer ? '' : ` (${e.prefix})`} ${clip(e.text.trim(), 40)}`)
-  return {prefix: doc.identity.issuer, evidence}
+  const counts = new Map<string, number>()
+  for (const e of doc.identity.evidence) {
+    const line = `${e.kind}${e.prefix === doc.identity.issuer ? '' : ` (${e.prefix})`} ${clip(e.text.trim(), 40)}`
+    counts.set(line, (counts.get(line) ?? 0) + 1)
+  }
+  return {prefix: doc.identity.issuer, evidence: [...counts].map(([line, n]) => (n > 1 ? `${line} ×${n}` : line))}
 }
 
 function outline(doc: Document, inst: Instrument): Outline {

@@ -7,6 +7,7 @@ import type {Diagnostic, Document, MetaField} from '../kb/schema.js'
 import type {StructureResult} from '../structure/build.js'
 import type {Line} from '../parse/lines.js'
 import {analysisForm, type Script} from '../ingest/script.js'
+import {foldWidth} from '../refs/normalize.js'
 import {issuerWeight, resolveIdentity, STRONG, type Identity, type IdentityLine} from '../identity/index.js'
 
 function fieldLine(f: MetaField, script: Script): IdentityLine {
@@ -16,7 +17,7 @@ function fieldLine(f: MetaField, script: Script): IdentityLine {
 export function documentIdentity(lines: Line[], structure: StructureResult, script: Script): Identity {
   const m = structure.meta
   return resolveIdentity({
-    lines: lines.filter((l) => l.map.length > 0).map((l) => ({text: l.norm, start: l.map[0], end: l.map[l.map.length - 1] + 1})),
+    lines: lines.filter((l) => l.map.length > 0).map((l) => ({text: foldWidth(l.norm), start: l.map[0], end: l.map[l.map.length - 1] + 1})),
     mastheadBody: m.body ? fieldLine(m.body, script) : null,
     headerFields: [...(m.title ? [m.title] : []), ...m.other, ...m.notes, ...m.furniture].map((f) => fieldLine(f, script)),
     instruments: structure.instruments.map((i) => ({key: i.key, number: i.number, adoptedBy: i.adoptedBy ? analysisForm(i.adoptedBy, script) : null}))
