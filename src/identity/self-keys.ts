@@ -85,7 +85,11 @@ export function identityOccurrences(refs: PlacedKey[], units: KeyUnit[], selfKey
   const byId = new Map(units.map((u) => [u.id, u]))
   const keys = new Set(selfKeys)
   const refsOf = new Map<string, PlacedKey[]>()
-  for (const r of refs) refsOf.set(r.unit, [...(refsOf.get(r.unit) ?? []), r])
+  for (const r of refs) {
+    const list = refsOf.get(r.unit)
+    if (list) list.push(r)
+    else refsOf.set(r.unit, [r])
+  }
   // a heading that is nothing but one resolution's name is the text's own number,
   // unless it names a neighbour of a number already known (site navigation)
   const heading = new Set<PlacedKey>()
