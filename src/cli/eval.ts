@@ -3,7 +3,7 @@ import type {Command} from './commands.js'
 import {knowledgeBaseFrom} from './source.js'
 import {CliError} from './errors.js'
 import {readGold} from '../eval/gold.js'
-import {evaluate, formatEvaluation} from '../eval/evaluate.js'
+import {evaluate, formatEvaluation, formatMisses} from '../eval/evaluate.js'
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -16,9 +16,14 @@ name. Prints, per reference kind and in total, precision, recall and F1 of the
 (kind, key) multiset per document, and the recommendation-list scores.
   --kb FILE   knowledge base (default output/kb.json)
   FILE...     parse these texts instead
-  --json      print the scores as JSON`,
+  --misses    after the scores, list per document the references found and
+              not in gold (+) and in gold and not found (-)
+  --json      print the scores as JSON
+
+References on the English side of a bitext (no Chinese in the surface,
+English words in it) are out of scope for scoring, as SPEC v2 says.`,
   async run(args) {
-    const {values, positionals} = parse(args, {gold: {type: 'string'}, kb: {type: 'string'}, json: {type: 'boolean'}})
+    const {values, positionals} = parse(args, {gold: {type: 'string'}, kb: {type: 'string'}, json: {type: 'boolean'}, misses: {type: 'boolean'}})
     let golds
     try {
       golds = readGold(str(values, 'gold') ?? 'test/fixtures')
@@ -27,7 +32,8 @@ name. Prints, per reference kind and in total, precision, recall and F1 of the
     }
     if (golds.length === 0) throw new CliError('no *.gold.json files found')
     const result = evaluate(knowledgeBaseFrom(str(values, 'kb'), positionals), golds)
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEvaluation(result)}\n`)
+    const text = values.misses ? `${formatEvaluation(result)}\n\nMisses:\n\n${formatMisses(result)}` : formatEvaluation(result)
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${text}\n`)
     return 0
   }
 }

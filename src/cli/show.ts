@@ -7,13 +7,15 @@ import {terminalWidth} from './rows.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
-import {SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexKeys, showRecords, type Outline, type ShowRecord} from '../kb/show-index.js'
+import {SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexKeys, showRecords, type Outline, type ShowRecord, type TextIdentity} from '../kb/show-index.js'
 
 const FORMATS = ['text', 'json'] as const
 
 export interface Shown {
   key: string
   instrument: Outline | null
+  /** texts whose own symbol this is */
+  texts: TextIdentity[]
   url: string | null
   citations: Place[]
 }
@@ -24,15 +26,18 @@ export function shownFrom(key: string, records: ShowRecord[]): Shown | null {
   let instrument: Outline | null = null
   let url: string | null = null
   const citations: Place[] = []
+  const texts: TextIdentity[] = []
   for (const r of records) {
     if (r.type === 'instrument') {
       if (r.key === key) instrument = r.outline
+    } else if (r.type === 'document') {
+      if (r.key === key) texts.push(r.text)
     } else {
       citations.push(r.place)
       if (r.key === key) url ??= r.url
     }
   }
-  return {key, instrument, url: url ?? instrument?.url ?? null, citations}
+  return {key, instrument, texts, url: url ?? instrument?.url ?? null, citations}
 }
 
 /** Records and known keys from the show index beside kb.json, or from files parsed now (the pipeline is imported only then). */
@@ -49,11 +54,16 @@ async function source(kbPath: string | undefined, files: string[]): Promise<{loo
   return {lookup: (key) => lookupRecords(records, key), keys: () => [...new Set(records.map((r) => r.key))]}
 }
 
+function issuerLine(i: {prefix: string; evidence: string[]}): string {
+  return `${i.prefix} — ${i.evidence.length ? i.evidence.join('; ') : 'no evidence'}`
+}
+
 function render(s: Shown, width: number): string {
   const out: string[] = []
   if (s.instrument) {
     const o = s.instrument
     out.push(`${o.key}  ${o.title ?? ''}`, `  in ${o.path}`, `  adopted by ${o.adoptedBy ?? '—'}`)
+    out.push(`  issuer: ${issuerLine(o.issuer)}`)
     out.push(`  preamble: ${o.preamble.length} paragraphs (${o.preamble.map((p) => p.lead ?? '—').join('、')})`)
     out.push(`  operative: ${o.operative.length} paragraphs`)
     for (const p of o.operative) out.push(clipToWidth(`    ${(p.label ?? '').padStart(3)}. [${p.action ?? '—'}] ${p.text.replace(/\s+/g, ' ')}`, width))
@@ -63,6 +73,7 @@ function render(s: Shown, width: number): string {
     }
     out.push(`  cites: ${o.cites.length === 0 ? 'nothing' : o.cites.map((c) => `${c.key}${c.count > 1 ? ` ×${c.count}` : ''}`).join(', ')}`)
   }
+  for (const t of s.texts) out.push(`${s.key}  the text of ${t.path}`, `  issuer: ${issuerLine(t.issuer)}`)
   if (s.url) out.push(`official document: ${s.url}`)
   out.push(`${s.instrument ? 'cited by' : 'cited'}: ${s.citations.length} ${s.citations.length === 1 ? 'place' : 'places'}`)
   for (const c of s.citations) out.push(`  ${c.path} · ${c.instrument ?? 'report'} · ${c.label}`, clipToWidth(`      ${c.snippet}`, width))

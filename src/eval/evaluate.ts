@@ -7,6 +7,7 @@ import {scoreReferences, type KindScore} from '../refs/index.js'
 import {analysisForm} from '../ingest/script.js'
 import type {Document, KnowledgeBase} from '../kb/schema.js'
 import type {GoldFile} from './gold.js'
+import {isEnglishSide} from './scope.js'
 
 export interface RecommendationScore {
   lists: {expected: number; found: number; matched: number}
@@ -18,8 +19,16 @@ export interface RecommendationScore {
   modality: {compared: number; agree: number}
 }
 
+/** One document's reference errors: keys found and not in gold, keys in gold not found. */
+export interface DocumentMisses {
+  file: string
+  falsePositives: {kind: string; key: string}[]
+  falseNegatives: {kind: string; key: string}[]
+}
+
 export interface Evaluation {
   documents: {file: string; found: boolean}[]
+  misses: DocumentMisses[]
   references: {perKind: KindScore[]; total: KindScore}
   recommendations: RecommendationScore
 }
@@ -41,13 +50,17 @@ export function evaluate(kb: KnowledgeBase, golds: GoldFile[]): Evaluation {
     modality: {compared: 0, agree: 0}
   }
   const documents: Evaluation['documents'] = []
+  const misses: DocumentMisses[] = []
   for (const gold of golds) {
     const doc = documentFor(kb, gold.file)
     documents.push({file: gold.file, found: doc !== undefined})
+    const want = gold.references.filter((r) => !isEnglishSide(r.surface))
+    const got = (doc?.references ?? []).filter((r) => r.kind !== 'footnote' && !isEnglishSide(r.surface))
     // Keys are scoped by document so the multisets are compared per document.
-    for (const r of gold.references) expected.push({kind: r.kind, key: `${gold.file}|${r.key}`})
+    for (const r of want) expected.push({kind: r.kind, key: `${gold.file}|${r.key}`})
+    for (const r of got) found.push({kind: r.kind, key: `${gold.file}|${r.key}`})
+    misses.push({file: gold.file, ...multisetDifference(got, want)})
     if (!doc) continue
-    for (const r of doc.references) if (r.kind !== 'footnote') found.push({kind: r.kind, key: `${gold.file}|${r.key}`})
     const read = (s: string | null) => squash(analysisForm(s ?? '', doc.source.script))
     rec.lists.expected += gold.recommendationLists.length
     rec.lists.found += doc.recommendationLists.length
@@ -72,7 +85,43 @@ export function evaluate(kb: KnowledgeBase, golds: GoldFile[]): Evaluation {
       }
     }
   }
-  return {documents, references: scoreReferences(found, expected), recommendations: rec}
+  return {documents, misses, references: scoreReferences(found, expected), recommendations: rec}
+}
+
+function multisetDifference(
+  found: {kind: string; key: string}[],
+  gold: {kind: string; key: string}[]
+): Omit<DocumentMisses, 'file'> {
+  const left = new Map<string, number>()
+  const id = (r: {kind: string; key: string}) => `${r.kind}\u0000${r.key}`
+  for (const r of gold) left.set(id(r), (left.get(id(r)) ?? 0) + 1)
+  const falsePositives: {kind: string; key: string}[] = []
+  for (const r of found) {
+    const n = left.get(id(r)) ?? 0
+    if (n > 0) left.set(id(r), n - 1)
+    else falsePositives.push({kind: r.kind, key: r.key})
+  }
+  const falseNegatives: {kind: string; key: string}[] = []
+  for (const r of gold) {
+    const n = left.get(id(r)) ?? 0
+    if (n > 0) {
+      left.set(id(r), n - 1)
+      falseNegatives.push({kind: r.kind, key: r.key})
+    }
+  }
+  return {falsePositives, falseNegatives}
+}
+
+/** Per document, the references found and not in gold (`+`) and in gold and not found (`-`). */
+export function formatMisses(e: Evaluation): string {
+  const lines: string[] = []
+  for (const d of e.misses) {
+    if (!d.falsePositives.length && !d.falseNegatives.length) continue
+    lines.push(d.file)
+    for (const r of d.falsePositives) lines.push(`  + ${r.kind.padEnd(12)} ${r.key}`)
+    for (const r of d.falseNegatives) lines.push(`  - ${r.kind.padEnd(12)} ${r.key}`)
+  }
+  return lines.length ? lines.join('\n') : 'no misses'
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`)

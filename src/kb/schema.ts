@@ -210,6 +210,7 @@ export const ReferenceSchema = z
     surface: z.string().describe('the text as printed'),
     date: z.string().nullable().describe('ISO date where the text dates the referent'),
     hard: z.boolean().describe('the text is damaged and the key was inferred'),
+    lang: z.literal('en').optional().describe('`en` for a reference read on the English side of a bitext (out of SPEC v2 scoring)'),
     rule: z.string().describe('id of the rule that found it'),
     container: z.enum(['paragraph', 'footnote', 'table', 'meta']),
     in: z.string().describe('id of the paragraph, footnote, table or masthead field that holds it'),
@@ -260,11 +261,32 @@ export const RecommendationListSchema = z
   })
   .meta({id: 'RecommendationList'})
 
+export const IdentitySchema = z
+  .object({
+    issuer: z.string().describe('SPEC body prefix of the body whose text this is; `?` for a text that is no UN text or whose body cannot be known'),
+    numberingBody: z.string().describe('whose resolutions a bare number (`53/111`) means in this text'),
+    symbol: z.string().nullable().describe('the document\'s own symbol, from its masthead, header or head'),
+    evidence: z
+      .array(
+        z.object({
+          kind: z.enum(['symbol-series', 'masthead-body', 'adopting-body', 'formula', 'caption', 'title-line', 'instrument', 'non-un', 'named-most']),
+          prefix: z.string().describe('the body prefix this evidence speaks for'),
+          text: z.string(),
+          start: offset.nullable().describe('UTF-16 offset into the decoded input; null for an instrument\'s adopting body'),
+          end: offset.nullable()
+        })
+      )
+      .describe('everything the resolver weighed, in reading order, strongest kinds first'),
+    selfKeys: z.array(z.string()).describe('keys and symbols that name the text itself: not references where they stand as a label')
+  })
+  .meta({id: 'Identity'})
+
 export const DocumentSchema = z
   .object({
     id: z.string().describe('`doc-` + 16 hex digits of the sha256 of the source path and the content sha256: distinct for two files with the same bytes'),
     source: SourceSchema,
     issuer: z.string().describe('SPEC body prefix of the body whose text this is (`A`, `CTOC/COP`)'),
+    identity: IdentitySchema.describe('who issued the text and what names it, with the evidence'),
     kind: z.enum(['report', 'resolution', 'decision', 'resolutions', 'text']),
     meta: MetaSchema,
     toc: z.array(TocEntrySchema),
@@ -279,6 +301,7 @@ export const DocumentSchema = z
   })
   .meta({id: 'Document'})
 
+export type Identity = z.infer<typeof IdentitySchema>
 export type FootnoteMarker = z.infer<typeof FootnoteMarkerSchema>
 export type ParagraphKind = z.infer<typeof ParagraphKindSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>

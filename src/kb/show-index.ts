@@ -7,7 +7,7 @@
  * archive, where parsing kb.json would not be.
  */
 import type {Document, Instrument, KnowledgeBase} from './schema.js'
-import {citesOf, containerLabels, placeOf, type Place} from './places.js'
+import {citesOf, clip, containerLabels, placeOf, type Place} from './places.js'
 import {undocsUrl} from '../un/undocs.js'
 import {naturalCompare} from './xref-index.js'
 
@@ -22,14 +22,37 @@ export interface Outline {
   path: string
   /** the official document, for keys that are UN document symbols (A/RES/69/197) */
   url: string | null
+  /** the issuer of the document that holds it, and the evidence the resolver weighed */
+  issuer: {prefix: string; evidence: string[]}
   preamble: {lead: string | null; action: string | null}[]
   operative: {label: string | null; lead: string | null; action: string | null; text: string}[]
   annexes: {label: string; title: string | null; paragraphs: number; tables: number; recommendations: number}[]
   cites: {key: string; kind: string; count: number}[]
 }
 
-export type ShowRecord = {key: string; type: 'instrument'; outline: Outline} | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
+/** A text of the knowledge base under its own symbol: where it is and who issued it. */
+export interface TextIdentity {
+  path: string
+  issuer: {prefix: string; evidence: string[]}
+}
 
+export type ShowRecord =
+  | {key: string; type: 'instrument'; outline: Outline}
+  | {key: string; type: 'document'; text: TextIdentity}
+  | {key: string; type: 'citation'; place: Place; kind: string; url: string | null}
+
+const RECORD_ORDER: Record<ShowRecord['type'], number> = {instrument: 0, document: 1, citation: 2}
+
+
+/** `adopting-body 安全理事会`: each piece of evidence for the document's issuer, the same one repeated counted once (`×5`). */
+export function issuerSummary(doc: Document): {prefix: string; evidence: string[]} {
+  const counts = new Map<string, number>()
+  for (const e of doc.identity.evidence) {
+    const line = `${e.kind}${e.prefix === doc.identity.issuer ? '' : ` (${e.prefix})`} ${clip(e.text.trim(), 40)}`
+    counts.set(line, (counts.get(line) ?? 0) + 1)
+  }
+  return {prefix: doc.identity.issuer, evidence: [...counts].map(([line, n]) => (n > 1 ? `${line} ×${n}` : line))}
+}
 
 function outline(doc: Document, inst: Instrument): Outline {
   return {
@@ -39,6 +62,7 @@ function outline(doc: Document, inst: Instrument): Outline {
     document: doc.id,
     path: doc.source.path,
     url: undocsUrl(inst.key),
+    issuer: issuerSummary(doc),
     preamble: inst.preamble.map((p) => ({lead: p.lead, action: p.action})),
     operative: inst.operative.map((p) => ({label: p.label, lead: p.lead, action: p.action, text: p.text})),
     annexes: inst.annexes.map((a) => ({
@@ -61,16 +85,17 @@ export function showRecords(kb: KnowledgeBase): ShowRecord[] {
       outlined.add(inst.key)
       records.push({key: inst.key, type: 'instrument', outline: outline(doc, inst)})
     }
+    if (doc.identity.symbol) records.push({key: doc.identity.symbol, type: 'document', text: {path: doc.source.path, issuer: issuerSummary(doc)}})
     const labels = containerLabels(doc)
     for (const ref of doc.references) {
       if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
       records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
     }
   }
-  // Stable: by key, instruments first, citations in document order.
+  // Stable: by key, instruments first, then texts, citations in document order.
   return records
     .map((r, i) => ({r, i}))
-    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : a.r.type === b.r.type ? a.i - b.i : a.r.type === 'instrument' ? -1 : 1))
+    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : RECORD_ORDER[a.r.type] - RECORD_ORDER[b.r.type] || a.i - b.i))
     .map(({r}) => r)
 }
 

@@ -123,6 +123,7 @@ function skeletonOf(doc: Document): Skeleton {
     source: doc.source,
     kind: doc.kind,
     issuer: doc.issuer,
+    identity: doc.identity,
     meta: {other: doc.meta.other, body: doc.meta.body, date: doc.meta.date, title: doc.meta.title, closing: doc.meta.closing},
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),

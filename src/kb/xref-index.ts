@@ -7,6 +7,7 @@
  */
 import type {Document, KnowledgeBase, Reference} from './schema.js'
 import {citesOf, containerLabels, placeOf, type Place} from './places.js'
+import {issuerSummary} from './show-index.js'
 
 export interface Referent {
   key: string
@@ -30,9 +31,18 @@ export interface InstrumentEntry {
   citedBy: Place[]
 }
 
+/** A text of the knowledge base, with who issued it and why the resolver thinks so. */
+export interface TextEntry {
+  path: string
+  issuer: string
+  numberingBody: string
+  evidence: string[]
+}
+
 export interface XrefIndex {
   groups: IndexGroup[]
   instruments: InstrumentEntry[]
+  texts: TextEntry[]
 }
 
 const GROUPS: {id: string; title: string; kinds: string[]}[] = [
@@ -101,7 +111,10 @@ export function buildXrefIndex(kb: KnowledgeBase): XrefIndex {
     }
   }
   instruments.sort((a, b) => naturalCompare(a.key, b.key))
-  return {groups, instruments}
+  const texts = kb.documents
+    .map((d) => ({path: d.source.path, issuer: d.identity.issuer, numberingBody: d.identity.numberingBody, evidence: issuerSummary(d).evidence}))
+    .sort((a, b) => naturalCompare(a.path, b.path))
+  return {groups, instruments, texts}
 }
 
 export function anchor(key: string): string {
@@ -134,6 +147,8 @@ export function xrefMarkdown(index: XrefIndex): string {
     for (const p of inst.citedBy) out.push(mdPlace(p))
     out.push('')
   }
+  out.push('## Texts and their issuers', '')
+  for (const t of index.texts) out.push(`- ${mdEscape(t.path)} · issuer ${mdEscape(t.issuer)}${t.numberingBody !== t.issuer ? ` (numbers: ${mdEscape(t.numberingBody)})` : ''} — ${t.evidence.length ? mdEscape(t.evidence.join('; ')) : 'no evidence'}`)
   return `${out.join('\n').trimEnd()}\n`
 }
 
@@ -148,7 +163,7 @@ export function xrefHtml(index: XrefIndex): string {
   const parts: string[] = []
   parts.push('<nav><ul>')
   for (const g of index.groups) parts.push(`<li><a href="#${g.id}">${e(g.title)}</a> (${g.referents.length})</li>`)
-  parts.push('<li><a href="#instruments-in-kb">Instruments in the knowledge base</a></li><li><a href="#texts">Citing texts</a></li></ul></nav>')
+  parts.push('<li><a href="#instruments-in-kb">Instruments in the knowledge base</a></li><li><a href="#issuers">Texts and their issuers</a></li><li><a href="#texts">Citing texts</a></li></ul></nav>')
   for (const g of index.groups) {
     parts.push(`<section id="${g.id}"><h2>${e(g.title)}</h2>`)
     for (const r of g.referents) {
@@ -171,7 +186,11 @@ export function xrefHtml(index: XrefIndex): string {
         `<p>Cited by:${inst.citedBy.length === 0 ? ' nothing in the knowledge base' : ''}</p><ul>${inst.citedBy.map(place).join('')}</ul></article>`
     )
   }
-  parts.push('</section><section id="texts"><h2>Citing texts</h2>')
+  parts.push('</section><section id="issuers"><h2>Texts and their issuers</h2><ul>')
+  for (const t of index.texts) {
+    parts.push(`<li><span class="where">${e(t.path)}</span> issuer <b>${e(t.issuer)}</b>${t.numberingBody !== t.issuer ? ` (numbers: ${e(t.numberingBody)})` : ''}<span class="ctx">${e(t.evidence.join('; ') || 'no evidence')}</span></li>`)
+  }
+  parts.push('</ul></section><section id="texts"><h2>Citing texts</h2>')
   const seen = new Set<string>()
   for (const p of [...index.groups.flatMap((g) => g.referents.flatMap((r) => r.places)), ...index.instruments.flatMap((i) => i.citedBy)]) {
     if (seen.has(p.container)) continue

@@ -50,7 +50,10 @@ export function englishStretches(text: string): Stretch[] {
     if (words >= MIN_WORDS) {
       const tail = text.slice(lastWordEnd, j)
       const lead = j < text.length ? CHINESE_LEAD.exec(tail) : null
-      out.push({from: startOf(text, i), to: lead ? lastWordEnd + (lead.index ?? 0) : j})
+      let to = lead ? lastWordEnd + (lead.index ?? 0) : j
+      // A symbol glued to the last word (`…useE/RES/2003/41 努力`) starts at its capitals.
+      if (lead && /^[A-Z]/.test(lead[0])) while (to > i && /[A-Z/]/.test(text[to - 1])) to--
+      out.push({from: startOf(text, i), to})
     }
     i = j
   }

@@ -15,6 +15,7 @@ import {annotateActions} from '../recommendations/annotate.js'
 import {findRecommendationLists} from '../recommendations/lists.js'
 import {bodyList, generalRecommendationKey} from '../recommendations/body-lists.js'
 import {findReferences} from './references.js'
+import {documentIdentity, identityDiagnostics, settleInstrumentKeys} from './identity.js'
 
 export interface ParseOptions {
   /** the path recorded in `source.path` (as given, relative paths stay relative) */
@@ -38,10 +39,13 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const lines = layoutLines(toLines(parseMarkdown(text.analysis), text.original, text.analysis))
   const structure = buildStructure(lines, id)
   annotateActions(structure.instruments, text.script)
+  const identity = documentIdentity(lines, structure, text.script)
+  settleInstrumentKeys(structure, identity)
   const base = {
     id,
     source: {path: options.path, sha256, bytes: bytes.length, encoding: decoded.encoding, script: text.script},
-    issuer: structure.issuer,
+    issuer: identity.issuer,
+    identity,
     kind: structure.kind,
     meta: structure.meta,
     toc: structure.toc,
@@ -50,7 +54,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
     footnotes: structure.footnotes,
     tables: structure.tables,
-    diagnostics: structure.diagnostics
+    diagnostics: [...structure.diagnostics, ...identityDiagnostics(identity)]
   }
   const references = findReferences(base, structure, text.script)
   const byContainer = new Map<string, Reference[]>()

@@ -11,6 +11,7 @@ import {sourceMapOf} from '../structure/draft.js'
 import {analysisForm, type Script} from '../ingest/script.js'
 import {extractReferences, type FoundRef, type TextUnit} from '../refs/index.js'
 import {undocsUrl} from '../un/undocs.js'
+import {identityOccurrences, readsAsLabel} from '../identity/index.js'
 
 interface Unit {
   id: string
@@ -22,6 +23,8 @@ interface Unit {
   start: number
   footnote?: string
   inTable?: boolean
+  /** a heading, title line or masthead field rather than prose */
+  label?: boolean
   /** the paragraph, for linking paragraph references */
   paragraph?: Paragraph
   scope?: Paragraph[]
@@ -37,7 +40,15 @@ export function findReferences(doc: Omit<Document, 'references' | 'recommendatio
     ...(u.footnote !== undefined ? {footnote: u.footnote} : {}),
     ...(u.inTable ? {inTable: true} : {})
   }))
-  const found = extractReferences(textUnits, {issuer: doc.issuer})
+  const extracted = extractReferences(textUnits, {issuer: doc.identity.numberingBody})
+  // the text's own symbol, number or navigation is identity, not citation
+  const self = identityOccurrences(
+    extracted.map((f) => ({kind: f.kind, key: f.key, unit: f.unitId, start: f.start, end: f.end})),
+    textUnits.map((t, i) => ({id: t.id, text: t.text, label: units[i].label === true || units[i].container === 'meta' || readsAsLabel(t.text)})),
+    doc.identity.selfKeys
+  )
+  doc.identity.selfKeys = self.selfKeys
+  const found = extracted.filter((_, i) => !self.drop[i])
   const refs: Omit<Reference, 'id'>[] = []
   for (const f of found) {
     const unit = byId.get(f.unitId)
@@ -79,6 +90,7 @@ function place(f: FoundRef, unit: Unit, doc: Omit<Document, 'references' | 'reco
     surface: unit.text.slice(f.start, f.end),
     date: f.date ?? null,
     hard: f.hard ?? false,
+    ...(f.lang ? {lang: f.lang} : {}),
     rule: f.rule,
     container: unit.container,
     in: unit.id,
@@ -101,13 +113,13 @@ function paragraphTarget(key: string, unit: Unit, docId: string): Reference['tar
 
 function collectUnits(doc: Omit<Document, 'references' | 'recommendationLists'>, structure: StructureResult): Unit[] {
   const units: Unit[] = []
-  const add = (p: Paragraph, instrument: string | null, scope: Paragraph[]): void => {
-    units.push({id: p.id, container: 'paragraph', instrument, text: p.text, map: sourceMapOf(p) ?? [], start: p.start, paragraph: p, scope})
+  const add = (p: Paragraph, instrument: string | null, scope: Paragraph[], label = false): void => {
+    units.push({id: p.id, container: 'paragraph', instrument, text: p.text, map: sourceMapOf(p) ?? [], start: p.start, paragraph: p, scope, label})
     for (const child of p.children) add(child, instrument, scope)
   }
   const sections = (ss: SectionOut[], report: Paragraph[]): void => {
     for (const s of ss) {
-      add(s.heading, null, report)
+      add(s.heading, null, report, true)
       for (const p of s.paragraphs) add(p, null, report)
       sections(s.children, report)
     }
@@ -143,13 +155,14 @@ function collectReport(sections: SectionOut[]): Paragraph[] {
   return sections.flatMap((s) => [...s.paragraphs, ...collectReport(s.children)])
 }
 
-function addInstrument(inst: InstrumentOut, add: (p: Paragraph, instrument: string | null, scope: Paragraph[]) => void): void {
+function addInstrument(inst: InstrumentOut, add: (p: Paragraph, instrument: string | null, scope: Paragraph[], label?: boolean) => void): void {
   // The number line itself (`第 9/1 号决议`) is a heading, not a citation.
   const own = [...inst.operative, ...inst.body]
-  for (const p of [inst.titleParagraph, inst.formula, ...inst.preamble, ...inst.operative, ...inst.body]) if (p) add(p, inst.key, own)
+  if (inst.titleParagraph) add(inst.titleParagraph, inst.key, own, true)
+  for (const p of [inst.formula, ...inst.preamble, ...inst.operative, ...inst.body]) if (p) add(p, inst.key, own)
   for (const a of inst.annexes) {
-    add(a.heading, inst.key, a.paragraphs)
-    if (a.titleParagraph) add(a.titleParagraph, inst.key, a.paragraphs)
+    add(a.heading, inst.key, a.paragraphs, true)
+    if (a.titleParagraph) add(a.titleParagraph, inst.key, a.paragraphs, true)
     for (const p of a.paragraphs) add(p, inst.key, a.paragraphs)
   }
 }

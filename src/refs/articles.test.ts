@@ -87,9 +87,9 @@ describe('articles and chapters', () => {
     expect(arts('CTOC/COP', '《打击有组织犯罪公约》第6条的规定')).toEqual(['article UNTOC/art6'])
   })
 
-  it('skips articles of instruments outside the table', () => {
-    expect(arts('A', '《世界人权宣言》第十九条')).toEqual([])
-    expect(arts('A', '《公约》第5条和《武器贸易条约》第7条')).toEqual(['article UNTOC/art5'])
+  it('keys articles of instruments outside the table as OTHER:<title> (SPEC v2)', () => {
+    expect(arts('A', '《世界人权宣言》第十九条')).toEqual(['article OTHER:世界人权宣言/art19'])
+    expect(arts('A', '《公约》第5条和《武器贸易条约》第7条')).toEqual(['article UNTOC/art5', 'article OTHER:武器贸易条约/art7'])
   })
 
   it('gives the common article of the protocols one reference per protocol', () => {

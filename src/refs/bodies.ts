@@ -9,15 +9,19 @@ const NAMES = BODY_NAMES
 
 const PREFIX = new Map(NAMES)
 
+/** A body outside the table whose resolutions have no SPEC prefix: a congress, a conference (`…罪犯待遇大会`). */
+const UNLISTED = '(?<=联合国|国际|世界)[^,。;、《》\\s]{2,24}?(?:大会|会议)(?=[^,。;]{0,60}?第\\s*\\d+\\s*号决议)'
+
 /**
  * One body token: a name above, `大会` where it is the General Assembly (not
  * `缔约国大会`, a congress `…司法大会`, `该届大会`), or `其` (the text's own body;
  * not `其中`, `其他`, `尤其`, `及其`).
  */
 const BODY_RE = new RegExp(
-  `${NAMES.map(([n]) => n).join('|')}|(?<![国方法罪界生该届本次])大会(?!堂)|(?<![尤及与极使令])其(?![中他它余各所])`,
+  `${NAMES.map(([n]) => n).join('|')}|(?<![国方法罪界生该届本次])大会(?!堂)|(?<![尤及与极使令])其(?![中他它余各所])|${UNLISTED}`,
   'g'
 )
+
 
 export interface BodyToken {
   start: number
@@ -28,13 +32,15 @@ export interface BodyToken {
 }
 
 export const OWN = 'ISSUER'
+/** The prefix of a body the text does not let one know. */
+export const UNKNOWN = '?'
 
 export function findBodies(text: string): BodyToken[] {
   const out: BodyToken[] = []
   BODY_RE.lastIndex = 0
   for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) {
     const name = m[0]
-    const prefix = name === '其' ? OWN : name === '大会' ? 'A' : PREFIX.get(name)!
+    const prefix = name === '其' ? OWN : name === '大会' ? 'A' : PREFIX.get(name) ?? UNKNOWN
     out.push({start: m.index, end: m.index + name.length, prefix, name})
   }
   return out

@@ -130,8 +130,10 @@ export function resolveTitle(title: string, state: InstrumentState, defaultConve
   if (code) {
     if (CONVENTIONS.has(code)) noteConvention(state, code)
     if (PROTOCOLS.has(code)) {
+      // a protocol mentioned in passing points the paragraph at its convention, but does not
+      // outweigh the convention the issuer serves in the text as a whole
       state.protocol = code
-      noteConvention(state, PARENT[code])
+      state.convention = PARENT[code]
     }
   }
   return {code, generic: false}

@@ -13,6 +13,21 @@ export const zhDigitsToNumber = chineseDigitsToNumber
 /** Arabic or Chinese numeral → number. */
 export const toNumber = labelNumber
 
+/** The Heavenly Stems and Earthly Branches, which older texts use as letters: `(甲)` = (a), `(子)` = (a). */
+const STEMS = '甲乙丙丁戊己庚辛壬癸'
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥'
+export const STEM = `[${STEMS}${BRANCHES}]`
+
+/** A sub-paragraph label as a lower-case letter: `b`, `(二)` → `b`, `(乙)` → `b`, `(丑)` → `b`. */
+export function subLetter(label: string): string {
+  if (/^[a-z]$/.test(label)) return label
+  const stem = STEMS.indexOf(label)
+  if (stem >= 0) return letterOf(stem + 1)
+  const branch = BRANCHES.indexOf(label)
+  if (branch >= 0) return letterOf(branch + 1)
+  return letterOf(toNumber(label))
+}
+
 /** `(三)` → `c`: the n-th lower-case letter for a numbered sub-paragraph. */
 export function letterOf(n: number): string {
   return n >= 1 && n <= 26 ? String.fromCharCode(96 + n) : String(n)
@@ -105,5 +120,14 @@ export function scanNumberLists(text: string, terms: string, opts: {arabic?: boo
       i = text.indexOf('第', pos)
     }
   }
+  return out
+}
+
+const ROMAN_STEPS: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+
+/** 17 → `XVII`: General Assembly sessions before 1976 are printed in Roman numerals. */
+export function toRoman(n: number): string {
+  let out = ''
+  for (const [v, r] of ROMAN_STEPS) for (; n >= v; n -= v) out += r
   return out
 }

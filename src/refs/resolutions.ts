@@ -9,9 +9,9 @@
  * clause (carried to the next list over `；及`, `和`, `、`), `其` or none → the
  * issuer, then the number's shape.
  */
-import {bodyByShape, findBodies, numberShape, OWN, type BodyToken} from './bodies.js'
+import {bodyByShape, findBodies, numberShape, OWN, UNKNOWN, type BodyToken} from './bodies.js'
 import {DATE_SRC, findDates} from './dates.js'
-import {zhDigitsToNumber, zhToNumber} from './numerals.js'
+import {toRoman, zhDigitsToNumber, zhToNumber} from './numerals.js'
 import type {Hit} from './types.js'
 
 /** One printed number: `68/193`, `67/234B`, `1373 (2001)`, `3499(XXX)`, `S-17/2`, `第 1373 号`. */
@@ -38,12 +38,12 @@ function tokens(text: string): Token[] {
   return out
 }
 
-const TERM_RE = /^\s*号\s*(决议|决定)(?!草案)(?:\s*([A-Z])\s*部分)?/
+const TERM_RE = /^\s*号\s*(?:关于[^。;,]{1,80}?的\s*)?(决议|决定)(?!草案)(?:\s*([A-Z])\s*部分)?/
 const SEP_RE = new RegExp(
-  `^\\s*号?\\s*(?:、|,|;|和|及|以及|与|或者|或)\\s*(?:${DATE_SRC}\\s*)?(?:题为["“][^"”]{0,300}["”]的?\\s*)?第?\\s*$`
+  `^\\s*号?\\s*(?:\\([A-Z][A-Za-z0-9./ -]{1,40}\\)\\s*)?(?:、|,|;|和|及|以及|与|或者|或)\\s*(?:${DATE_SRC}\\s*)?(?:题为["“「][^"”」]{0,300}["”」]的?\\s*)?第?\\s*$`
 )
 const POST_DATE_RE = new RegExp(`^\\s*,?\\s*(?:已|业已)?于\\s*${DATE_SRC}\\s*(?:获得|获)?通过`)
-const LEAD_RE = /^\s*(?:题为["“][^"”]{0,300}["”]的?\s*|关于[^。;,]{0,120}的\s*)?第?\s*$/
+const LEAD_RE = /^\s*(?:通过的\s*)?(?:题为["“「][^"”」]{0,300}["”」]的?\s*|关于[^。;,]{0,120}的\s*)?第?\s*$/
 
 interface Item {
   num: string
@@ -158,7 +158,7 @@ function assignBodies(text: string, ls: List[], bodies: BodyToken[]): void {
     const cand = bi > 0 ? bodies[bi - 1] : undefined
     const near = cand && cand.start >= from ? cand : undefined
     if (near && l.start - near.end <= MAX_GAP && gapOk(text.slice(near.end, l.start))) {
-      l.body = near.prefix
+      l.body = near.prefix === OWN ? antecedent(text, bodies, bi - 1) : near.prefix
       l.bodyStart = near.start
     } else if (prev && prev.body && l.start - prev.end <= MAX_GAP && connectorOk(text.slice(prev.end, l.start))) {
       l.body = prev.body
@@ -166,15 +166,31 @@ function assignBodies(text: string, ls: List[], bodies: BodyToken[]): void {
   }
 }
 
+/**
+ * What `其` (its own) stands for: the body named nearest before it in the same
+ * sentence (an unlisted body too), else the issuer of the text (OWN).
+ */
+function antecedent(text: string, bodies: BodyToken[], at: number): string {
+  for (let k = at - 1; k >= 0; k--) {
+    const b = bodies[k]
+    if (b.prefix === OWN) continue
+    return /[。;!?]/.test(text.slice(b.end, bodies[at].start)) ? OWN : b.prefix
+  }
+  return OWN
+}
+
 /** Key prefix of a list item, or undefined when no body can be known. */
 function prefixOf(l: List, num: string, issuer: string): string | undefined {
   const shape = numberShape(num)
-  if (l.body === OWN) return issuer
+  // with no issuer known, the number's shape decides
+  if (l.body === OWN) return issuer === UNKNOWN ? bodyByShape(num, issuer) : issuer
+  if (l.body === UNKNOWN) return UNKNOWN
   if (l.body) return shape === 'plain' && l.body !== 'S' ? undefined : l.body
   return bodyByShape(num, issuer)
 }
 
-const ZH_SC_RE = /决议案\s*([〇零一二三四五六七八九十百千]+)\s*\(\s*([〇○零一二三四五六七八九]{4})\s*\)/g
+/** `决议案五十四(一九四八)` (a Council year) and `决议案三十二(一)` (a General Assembly session). */
+const ZH_OLD_RE = /决议案\s*([〇零一二三四五六七八九十百千]+)\s*\(\s*([〇○零一二三四五六七八九]{4}|[一二三四五六七八九十]{1,3})\s*\)/g
 
 export function findResolutions(text: string, issuer: string, blocked: (s: number, e: number) => boolean): Hit[] {
   const hits: Hit[] = []
@@ -201,12 +217,17 @@ export function findResolutions(text: string, issuer: string, blocked: (s: numbe
     }
   }
   if (!text.includes('决议案')) return hits
-  ZH_SC_RE.lastIndex = 0
-  for (let m = ZH_SC_RE.exec(text); m; m = ZH_SC_RE.exec(text)) {
+  ZH_OLD_RE.lastIndex = 0
+  for (let m = ZH_OLD_RE.exec(text); m; m = ZH_OLD_RE.exec(text)) {
     const n = zhToNumber(m[1])
-    const y = zhDigitsToNumber(m[2])
-    if (!(n > 0 && y > 1900)) continue
-    hits.push({kind: 'resolution', key: `S/RES/${n}(${y})`, start: m.index, end: m.index + m[0].length, rule: 'res-sc-zh'})
+    const span = {start: m.index, end: m.index + m[0].length}
+    if (m[2].length === 4) {
+      const y = zhDigitsToNumber(m[2])
+      if (n > 0 && y > 1900) hits.push({kind: 'resolution', key: `S/RES/${n}(${y})`, ...span, rule: 'res-sc-zh'})
+    } else {
+      const session = zhToNumber(m[2])
+      if (n > 0 && session > 0) hits.push({kind: 'resolution', key: `A/RES/${n}(${toRoman(session)})`, ...span, rule: 'res-ga-zh'})
+    }
   }
   return hits
 }

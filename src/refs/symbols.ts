@@ -10,7 +10,7 @@
 import type {Hit} from './types.js'
 
 /** series letters, then `/part` at least once; a part may be `CONF. 192`, `L.4`, `Rev.1`. */
-const PART = '[A-Za-z0-9]+(?:\\.(?:\\s?\\d+|[A-Za-z0-9]+))*'
+const PART = '(?:E?S-\\d+|[A-Za-z0-9]+(?:\\.(?:\\s?\\d+|[A-Za-z0-9]+))*)'
 const SYMBOL_SRC = `[A-Z][A-Z0-9]{0,9}(?:\\.\\d+)?(?:/${PART})+`
 const SYMBOL_RE = new RegExp(`(?<![A-Za-z0-9./\\-])${SYMBOL_SRC}`, 'g')
 const SC_YEAR_RE = /^\s*\(\s*(\d{4})\s*\)/

@@ -38,6 +38,8 @@ export interface FoundRef {
   /** ISO yyyy-mm-dd, only where the text dates that referent */
   date?: string
   hard?: boolean
+  /** `en` for a reference read on the English side of a bitext */
+  lang?: 'en'
   /** id of the rule that found it */
   rule: string
 }
