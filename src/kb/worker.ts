@@ -8,9 +8,10 @@
  *   `similar`, and each reference's `target` and `url`; and
  * - a skeleton: the document with only what the cross-document stages and
  *   the derived outputs (recommendations-export.ts, xref-index.ts with
- *   places.ts, search-docs.ts, show-index.ts) read. Paragraphs keep id,
- *   kind, label, text, lead, action and children; offsets, pieces, markers,
- *   toc, cell offsets and diagnostics go.
+ *   places.ts, search-docs.ts, show-index.ts, outputs/site) read. Paragraphs
+ *   keep id, kind, num, label, text, start (the site's reading order), lead,
+ *   action and children; other offsets, pieces, markers, toc, cell offsets
+ *   and diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
  * - the terms of its search paragraphs (query/terms.ts): counting them is
@@ -23,7 +24,7 @@
  */
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {parseInput, type InputFile} from './build.js'
-import type {Document, InputErrorRecord, Paragraph, Section} from './schema.js'
+import type {Document, InputErrorRecord, Paragraph, Section, TableCell} from './schema.js'
 import {searchDocs} from './search-docs.js'
 import {encodeParagraphTerms, paragraphTerms} from '../query/terms.js'
 
@@ -110,20 +111,25 @@ export function encodeDocument(doc: Document): Encoded {
 
 function skeletonOf(doc: Document): Skeleton {
   const slim = (p: Paragraph): Paragraph =>
-    ({id: p.id, kind: p.kind, label: p.label, text: p.text, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, start: p.start, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
-    ({heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
-  const cells = (row: {text: string}[]) => row.map((c) => ({text: c.text}))
+    ({id: s.id, kind: s.kind, start: s.start, end: s.end, heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
+  // Cell markers without a footnote point to the table's notes: the site links them.
+  const cells = (row: TableCell[]) => row.map((c) => ({text: c.text, markers: c.markers.filter((m) => m.footnote === null).map((m) => ({n: m.n, at: m.at, footnote: null}))}))
   return {
     id: doc.id,
     source: doc.source,
-    meta: {other: doc.meta.other},
+    kind: doc.kind,
+    meta: doc.meta,
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),
     instruments: doc.instruments.map((i) => ({
       key: i.key,
+      kind: i.kind,
       title: i.title,
+      section: i.section,
+      start: i.start,
       adoptedBy: i.adoptedBy,
       citedBy: i.citedBy,
       heading: slim(i.heading),
@@ -142,7 +148,7 @@ function skeletonOf(doc: Document): Skeleton {
       }))
     })),
     footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
-    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
+    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, start: t.start, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
     // What link.ts, xref-index.ts and placeOf() read; surface, date, rule and source offsets go.
     references: doc.references.map((r) => ({
       id: r.id,
