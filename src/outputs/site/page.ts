@@ -15,7 +15,7 @@ span.cite{border-bottom:1px dotted #999}sup.fn a{text-decoration:none;padding:0 
 article.instrument{border-left:3px solid #dbe5f5;padding-left:1rem;margin:1.5rem 0}a.page{font-size:.75em;font-weight:normal}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;vertical-align:top;text-align:left}caption{font-weight:bold;text-align:left}
 .footnotes ol{list-style:none;padding-left:0}.fnnum{display:inline-block;min-width:2em;color:#555}
-.panels{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}.panels ul{padding-left:1.2em}.where{color:#555;font-size:.9em}.ctx{display:block;font-size:.95em}
+.panels{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}.panels ul{padding-left:1.2em;max-height:18rem;overflow:auto;margin:0}.where{color:#555;font-size:.9em}.ctx{display:block;font-size:.95em}
 small{color:#666;font-weight:normal}:target{background:#fff7cc}
 #filter{font-size:1rem;padding:.4rem .6rem;width:24rem;max-width:100%}
 table.rows td:first-child{white-space:nowrap}tr[hidden]{display:none}
