@@ -1,6 +1,6 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {buildFolder, type BatchOptions} from './batch.js'
 import {buildKnowledgeBase, readInputs} from './build.js'
@@ -18,8 +18,9 @@ function inMemory(paths: string[]): Map<string, Buffer> {
   return readAll(out)
 }
 
+/** Every file under `dir` (output/site too), by path relative to it. */
 function readAll(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]))
+  return new Map(readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort().map((f) => [relative(dir, f), readFileSync(f)]))
 }
 
 function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
@@ -43,6 +44,7 @@ describe('the batch build', () => {
     const {stats, files} = await build([CORPUS_DIR], {workers, cache: temp('cache')})
     expect(stats.workers).toBe(workers === 1 ? 0 : workers)
     expect(stats.parsed).toBe(5)
+    expect([...expected.keys()]).toContain('site/index.html')
     expectSameFiles(files, expected)
   })
 

@@ -1,6 +1,6 @@
 import {mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
@@ -15,9 +15,15 @@ const OUTPUT_FILES = [
   'recommendations.jsonl',
   'search.idx',
   'show.idx',
+  'site',
   'xref-index.html',
   'xref-index.md'
 ]
+
+/** Every file under `dir`, by path relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort()
+}
 
 const ESSAY = '春天来了，山上的花都开了。我们一家人去郊外散步，看见小河里的鱼游来游去。\n\n傍晚回家的时候，天边的晚霞很美。\n'
 
@@ -58,8 +64,9 @@ describe('building a batch', () => {
     const b = mkdtempSync(join(tmpdir(), 'reskb-out-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), a)
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR])), b)
-    const files = readdirSync(a).sort()
-    expect(files).toEqual(OUTPUT_FILES)
+    expect(readdirSync(a).sort()).toEqual(OUTPUT_FILES)
+    const files = filesUnder(a)
+    expect(filesUnder(b)).toEqual(files)
     for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true)
   })
 
@@ -89,7 +96,8 @@ describe('output/ is current', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'reskb-fresh-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR]).map((i) => ({...i, path: i.path.slice(i.path.indexOf('corpus/'))}))), fresh)
     expect(readdirSync(join(ROOT, 'output')).sort()).toEqual(OUTPUT_FILES)
-    for (const f of OUTPUT_FILES) {
+    expect(filesUnder(join(ROOT, 'output')), 'output/ is stale: run `npm start`').toEqual(filesUnder(fresh))
+    for (const f of filesUnder(fresh)) {
       expect(readFileSync(join(ROOT, 'output', f)).equals(readFileSync(join(fresh, f))), `output/${f} is stale: run \`npm start\``).toBe(true)
     }
   })

@@ -19,7 +19,7 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding
 small{color:#666;font-weight:normal}:target{background:#fff7cc}
 #filter{font-size:1rem;padding:.4rem .6rem;width:24rem;max-width:100%}
 table.rows td:first-child{white-space:nowrap}tr[hidden]{display:none}
-svg.network a:hover rect{stroke:#f90;stroke-width:2}
+svg.network{max-width:100%;height:auto}svg.network a:hover rect{stroke:#f90;stroke-width:2}
 `
 
 export interface PageParts {

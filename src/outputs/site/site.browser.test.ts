@@ -162,14 +162,15 @@ describe('the site in headless Chromium', () => {
     expect(glyphs.zhong).not.toBe(glyphs.tofu)
   })
 
-  it('keeps screenshots of the index and of a document as artifacts', async () => {
+  it('keeps screenshots of the index, its network and a document as artifacts', async () => {
     mkdirSync(ARTIFACTS, {recursive: true})
     await page.goto(fileUrl(site, 'index.html'))
-    await page.screenshot({path: join(ARTIFACTS, 'site-index.png'), fullPage: true})
+    await page.screenshot({path: join(ARTIFACTS, 'site-index.png')})
+    await page.locator('#network svg').screenshot({path: join(ARTIFACTS, 'site-network.png')})
     await page.goto(fileUrl(site, `doc/${fileName(readInputs([CORPUS_DIR])[1].path)}`))
-    await page.locator('article.instrument').first().scrollIntoViewIfNeeded()
+    await page.locator('article.instrument').first().evaluate((e) => e.scrollIntoView())
     await page.screenshot({path: join(ARTIFACTS, 'site-document.png')})
-    for (const name of ['site-index.png', 'site-document.png']) expect(statSync(join(ARTIFACTS, name)).size).toBeGreaterThan(10_000)
+    for (const name of ['site-index.png', 'site-network.png', 'site-document.png']) expect(statSync(join(ARTIFACTS, name)).size).toBeGreaterThan(10_000)
   })
 
   it('runs nothing from a hostile input: no dialog, no element or handler of its own', async () => {
