@@ -1,6 +1,6 @@
 /** One page per document: its whole text with citations linked in place, its footnotes, what it cites and who cites it. */
 import type {Document} from '../../kb/schema.js'
-import {citesOf} from '../../kb/places.js'
+import {citesOf, type Place} from '../../kb/places.js'
 import {naturalCompare, type XrefIndex} from '../../kb/xref-index.js'
 import {html} from './escape.js'
 import {citedByPanel, citesPanel, page} from './page.js'
@@ -15,10 +15,21 @@ export function documentTitle(doc: Document): string {
   return doc.source.path
 }
 
-export function documentPage(target: DocumentPage, site: SiteMap, index: XrefIndex): string {
+/** The places citing an instrument of each document, by document path. */
+export function citedByPath(index: XrefIndex): Map<string, Place[]> {
+  const out = new Map<string, Place[]>()
+  for (const i of index.instruments) {
+    const list = out.get(i.path) ?? []
+    list.push(...i.citedBy)
+    out.set(i.path, list)
+  }
+  return out
+}
+
+/** `citedBy`: the places citing its instruments (citedByPath). */
+export function documentPage(target: DocumentPage, site: SiteMap, citedBy: Place[]): string {
   const {doc, file} = target
   const ctx = {site, file, page: target, onPage: new Set(target.anchors.keys())}
-  const citedBy = index.instruments.filter((i) => i.path === doc.source.path).flatMap((i) => i.citedBy)
   const cites = citesOf(doc).sort((a, b) => naturalCompare(a.key, b.key))
   const body = html`<p class="where">${doc.source.path} · ${doc.kind} · ${doc.instruments.length} ${doc.instruments.length === 1 ? 'instrument' : 'instruments'}</p>
 <div class="panels">${citesPanel(site, file, cites)}${citedByPanel(site, file, citedBy)}</div>

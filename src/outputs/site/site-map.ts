@@ -5,7 +5,7 @@
  * footnote marker. Pages and anchors are named once, here, in knowledge-base
  * order, so every link to them agrees and the same input names them alike.
  */
-import type {Document, KnowledgeBase, Reference} from '../../kb/schema.js'
+import type {Document, Footnote, KnowledgeBase, Reference} from '../../kb/schema.js'
 import {containerLabels, type Place} from '../../kb/places.js'
 import type {XrefIndex} from '../../kb/xref-index.js'
 import {fileName, relativeHref, slug, UniqueNames} from './names.js'
@@ -17,6 +17,7 @@ export interface DocumentPage {
   anchors: Map<string, string>
   /** the references each container holds, in the document's order */
   refsIn: Map<string, Reference[]>
+  footnotes: Map<string, Footnote>
 }
 
 export interface SiteMap {
@@ -55,7 +56,7 @@ export function buildSiteMap(kb: KnowledgeBase, index: XrefIndex): SiteMap {
       list.push(ref)
       if (ref.kind === 'footnote') anchors.set(ref.id, names.take(slug(local(ref.id)) || 'ref'))
     }
-    return {file: page('doc', doc.source.path), doc, anchors, refsIn}
+    return {file: page('doc', doc.source.path), doc, anchors, refsIn, footnotes: new Map(doc.footnotes.map((f) => [f.id, f]))}
   })
   const instruments = new Map<string, string>()
   for (const entry of index.instruments) if (!instruments.has(entry.key)) instruments.set(entry.key, page('instrument', entry.key))

@@ -8,7 +8,7 @@ import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {KnowledgeBase} from '../../kb/schema.js'
 import type {XrefIndex} from '../../kb/xref-index.js'
-import {documentPage} from './document-page.js'
+import {citedByPath, documentPage} from './document-page.js'
 import {indexPage} from './index-page.js'
 import {instrumentPage, instrumentTexts} from './instrument-page.js'
 import {citationNetwork, networkSvg} from './network.js'
@@ -30,7 +30,8 @@ export function* sitePages(kb: KnowledgeBase, index: XrefIndex): Generator<SiteF
   const network = networkSvg(citationNetwork(index), nodeHref)
   yield {name: INDEX_FILE, data: indexPage(site, index, network)}
   yield {name: NETWORK_FILE, data: `${network.value}\n`}
-  for (const d of site.documents) yield {name: d.file, data: documentPage(d, site, index)}
+  const citedBy = citedByPath(index)
+  for (const d of site.documents) yield {name: d.file, data: documentPage(d, site, citedBy.get(d.doc.source.path) ?? [])}
   for (const [key, texts] of instrumentTexts(site, index)) yield {name: site.instruments.get(key) as string, data: instrumentPage(site.instruments.get(key) as string, texts, site)}
   for (const g of index.groups) for (const r of g.referents) {
     const file = site.referents.get(referentKey(r.kind, r.key)) as string

@@ -21,10 +21,6 @@ export interface TextContext {
   onPage: ReadonlySet<string>
 }
 
-function footnoteById(doc: Document): Map<string, Footnote> {
-  return new Map(doc.footnotes.map((f) => [f.id, f]))
-}
-
 /** Where a citation links, or null to leave it plain. */
 function citationHref(ref: Reference, ctx: TextContext): {href: string; external: boolean} | null {
   const instrument = ref.target?.instrument ? ctx.site.instruments.get(ref.target.instrument) : undefined
@@ -39,7 +35,7 @@ function citationHref(ref: Reference, ctx: TextContext): {href: string; external
 
 /** The spans of a container's references that fall in [from, from + length) of its text, shifted to start at 0. */
 function spansOf(id: string, ctx: TextContext, from = 0, length = Infinity): Span[] {
-  const footnotes = footnoteById(ctx.page.doc)
+  const footnotes = ctx.page.footnotes
   const spans: Span[] = []
   for (const ref of ctx.page.refsIn.get(id) ?? []) {
     if (ref.start < from || ref.end > from + length) continue
@@ -162,7 +158,7 @@ export function instrumentContainers(inst: Instrument, doc: Document): string[] 
 
 /** The footnotes the references in these containers cite, in the order first cited. */
 export function footnotesCited(containers: readonly string[], page: DocumentPage): Footnote[] {
-  const byId = footnoteById(page.doc)
+  const byId = page.footnotes
   const out = new Map<string, Footnote>()
   for (const id of containers) {
     for (const ref of page.refsIn.get(id) ?? []) {
