@@ -1,6 +1,6 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, relative} from 'node:path'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {buildFolder, type BatchOptions} from './batch.js'
 import {buildKnowledgeBase, readInputs} from './build.js'
@@ -8,6 +8,7 @@ import {createProgress} from './progress.js'
 import {fingerprintOf} from './version.js'
 import {writeOutputs} from './write.js'
 import {CORPUS_DIR, corpusText} from '../../test/support/corpus.js'
+import {filesUnder} from '../../test/support/files.js'
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `reskb-${name}-`))
 
@@ -20,7 +21,7 @@ function inMemory(paths: string[]): Map<string, Buffer> {
 
 /** Every file under `dir` (output/site too), by path relative to it. */
 function readAll(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort().map((f) => [relative(dir, f), readFileSync(f)]))
+  return new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))]))
 }
 
 function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {

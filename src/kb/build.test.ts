@@ -1,11 +1,12 @@
 import {mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, relative} from 'node:path'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
 import {KnowledgeBaseSchema} from './schema.js'
 import {CORPUS_DIR, ROOT, corpusText} from '../../test/support/corpus.js'
+import {filesUnder} from '../../test/support/files.js'
 
 const OUTPUT_FILES = [
   'kb.json',
@@ -19,11 +20,6 @@ const OUTPUT_FILES = [
   'xref-index.html',
   'xref-index.md'
 ]
-
-/** Every file under `dir`, by path relative to it, sorted. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort()
-}
 
 const ESSAY = '春天来了，山上的花都开了。我们一家人去郊外散步，看见小河里的鱼游来游去。\n\n傍晚回家的时候，天边的晚霞很美。\n'
 

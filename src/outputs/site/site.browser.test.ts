@@ -4,7 +4,7 @@
  * (file://, as a reader opens them) and, for the crawl, from a static server
  * on 127.0.0.1 that the test starts and stops (fetch needs http).
  */
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, statSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import {tmpdir} from 'node:os'
 import {extname, join, normalize, sep} from 'node:path'
@@ -14,6 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from '../../kb/build.js'
 import {writeOutputs} from '../../kb/write.js'
 import {CORPUS_DIR, FIXTURES_DIR, ROOT} from '../../../test/support/corpus.js'
+import {filesUnder} from '../../../test/support/files.js'
 import {fileName} from './names.js'
 
 const ARTIFACTS = join(ROOT, 'test-artifacts')
@@ -22,10 +23,6 @@ function buildSite(paths: string[]): string {
   const out = mkdtempSync(join(tmpdir(), 'reskb-site-browser-'))
   writeOutputs(buildKnowledgeBase(readInputs(paths)), out)
   return join(out, 'site')
-}
-
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
 }
 
 const TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml'}
