@@ -115,8 +115,8 @@ function skeletonOf(doc: Document): Skeleton {
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
     ({id: s.id, kind: s.kind, start: s.start, end: s.end, heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
-  // Cell markers without a footnote point to the table's notes: the site links them.
-  const cells = (row: TableCell[]) => row.map((c) => ({text: c.text, markers: c.markers.filter((m) => m.footnote === null).map((m) => ({n: m.n, at: m.at, footnote: null}))}))
+  // The site links cell markers (to a footnote, or else to the table's note of that label); they are no references.
+  const cells = (row: TableCell[]) => row.map((c) => ({text: c.text, markers: c.markers.map((m) => ({n: m.n, at: m.at, footnote: m.footnote}))}))
   return {
     id: doc.id,
     source: doc.source,

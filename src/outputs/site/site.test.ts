@@ -69,6 +69,23 @@ describe('the static site', () => {
     }
   })
 
+  it('links the markers of table cells to the table\'s notes', () => {
+    const doc = kb.documents.find((d) => d.tables.some((t) => t.notes.length > 0 && [t.header, ...t.rows].flat().some((c) => c.markers.length > 0)))
+    expect(doc).toBeDefined()
+    const page = docPage(pages, doc!.source.path)
+    const table = doc!.tables.find((t) => t.notes.length > 0)!
+    const note = page.match(new RegExp(`<p class="note" id="([^"]+)">${table.notes[0].label} `))?.[1]
+    expect(note).toBeDefined()
+    expect(page).toContain(`<sup class="fn"><a href="#${note}">${table.notes[0].label}</a></sup>`)
+  })
+
+  it('marks a citation that runs across table cells in each cell it covers', () => {
+    const doc = kb.documents.find((d) => d.references.some((r) => r.container === 'table' && r.surface.includes('\t')))!
+    const ref = doc.references.find((r) => r.container === 'table' && r.surface.includes('\t'))!
+    const page = docPage(pages, doc.source.path)
+    for (const part of ref.surface.split('\t').filter(Boolean)) expect(page).toContain(`<span class="cite" title="${escapeHtml(ref.key)}">${escapeHtml(part)}</span>`)
+  })
+
   it('gives every element of a page its own id', () => {
     for (const [name, page] of pages) {
       const all = ids(page)

@@ -33,14 +33,18 @@ function citationHref(ref: Reference, ctx: TextContext): {href: string; external
   return url ? {href: url, external: true} : null
 }
 
-/** The spans of a container's references that fall in [from, from + length) of its text, shifted to start at 0. */
+/**
+ * The spans of a container's references within [from, from + length) of its
+ * text, shifted to start at 0; a reference that runs past the window (across
+ * table cells) is cut to the part inside it.
+ */
 function spansOf(id: string, ctx: TextContext, from = 0, length = Infinity): Span[] {
   const footnotes = ctx.page.footnotes
   const spans: Span[] = []
   for (const ref of ctx.page.refsIn.get(id) ?? []) {
-    if (ref.start < from || ref.end > from + length) continue
-    const start = ref.start - from
-    const end = ref.end - from
+    const start = Math.max(ref.start, from) - from
+    const end = Math.min(ref.end, from + length) - from
+    if (ref.start === ref.end ? ref.start < from || ref.start > from + length : start >= end) continue
     if (ref.kind === 'footnote') {
       const footnote = ref.target?.footnote ? footnotes.get(ref.target.footnote) : undefined
       const href = footnote ? containerHref(ctx.file, ctx.page, footnote.id, ctx.onPage) : null
@@ -72,7 +76,7 @@ export function paragraph(p: Paragraph, ctx: TextContext): Markup {
   return p.children.length === 0 ? body : html`${body}<div class="sub">${p.children.map((c) => paragraph(c, ctx))}</div>`
 }
 
-export function heading(level: number, content: Markup, attrs: Markup = html``): Markup {
+function heading(level: number, content: Markup, attrs: Markup = html``): Markup {
   const n = Math.min(6, Math.max(2, level))
   return html`<h${n}${attrs}>${content}</h${n}>`
 }
@@ -100,11 +104,14 @@ function cells(row: TableCell[], rowId: string, tag: 'th' | 'td', t: Table, ctx:
     // A row's references are offsets into its cells joined by tabs (places.ts).
     const spans = spansOf(rowId, ctx, offset, cell.text.length)
     offset += cell.text.length + 1
+    // A cell's markers are no references (pipeline/references.ts reads paragraphs' only): a footnote, else the table's note.
     for (const m of cell.markers ?? []) {
-      if (m.footnote) continue // cited as a footnote reference
       const note = t.notes.findIndex((n) => n.label === m.n)
-      const href = note < 0 ? null : containerHref(ctx.file, ctx.page, `${t.id}/note_${note + 1}`, ctx.onPage)
-      spans.push({start: m.at, end: m.at, wrap: () => html`<sup class="fn">${href ? html`<a href="${href}">${m.n}</a>` : m.n}</sup>`})
+      const target = m.footnote ?? (note < 0 ? null : `${t.id}/note_${note + 1}`)
+      const href = target === null ? null : containerHref(ctx.file, ctx.page, target, ctx.onPage)
+      // A cell's `at` can fall one past its trimmed text: the marker then goes at its end.
+      const at = Math.min(m.at, cell.text.length)
+      spans.push({start: at, end: at, wrap: () => html`<sup class="fn">${href ? html`<a href="${href}">${m.n}</a>` : m.n}</sup>`})
     }
     return html`<${tag}>${annotate(cell.text, spans)}</${tag}>`
   })
