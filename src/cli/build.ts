@@ -17,6 +17,7 @@ and writes, atomically, into DIR (default: output/):
   recommendations.csv    recommendation items (UTF-8 with BOM, for Excel)
   recommendations.jsonl  the same, as JSON lines
   xref-index.md/.html    who cites what, and where
+  site/                  a static site to browse: open site/index.html
   search.idx, show.idx   the indexes \`reskb search\` and \`reskb show\` read
   akn/<work-id>.xml      each instrument (and report) as Akoma Ntoso 3.0 XML
 A refused input is reported on stderr with its reason; the others are still

@@ -19,6 +19,7 @@ function inMemory(paths: string[]): Map<string, Buffer> {
   return readAll(out)
 }
 
+/** Every file under `dir` (output/site too), by path relative to it. */
 function readAll(dir: string): Map<string, Buffer> {
   return new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))]))
 }
@@ -44,6 +45,7 @@ describe('the batch build', () => {
     const {stats, files} = await build([CORPUS_DIR], {workers, cache: temp('cache')})
     expect(stats.workers).toBe(workers === 1 ? 0 : workers)
     expect(stats.parsed).toBe(5)
+    expect([...expected.keys()]).toContain('site/index.html')
     expectSameFiles(files, expected)
   })
 

@@ -18,6 +18,7 @@ const OUTPUT_FILES = [
   'recommendations.jsonl',
   'search.idx',
   'show.idx',
+  'site',
   'xref-index.html',
   'xref-index.md'
 ]
@@ -93,7 +94,7 @@ describe('output/ is current', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'reskb-fresh-'))
     writeOutputs(buildKnowledgeBase(readInputs([CORPUS_DIR]).map((i) => ({...i, path: i.path.slice(i.path.indexOf('corpus/'))}))), fresh)
     expect(readdirSync(join(ROOT, 'output')).sort()).toEqual(OUTPUT_FILES)
-    expect(filesUnder(join(ROOT, 'output'))).toEqual(filesUnder(fresh))
+    expect(filesUnder(join(ROOT, 'output')), 'output/ is stale: run `npm start`').toEqual(filesUnder(fresh))
     for (const f of filesUnder(fresh)) {
       expect(readFileSync(join(ROOT, 'output', f)).equals(readFileSync(join(fresh, f))), `output/${f} is stale: run \`npm start\``).toBe(true)
     }

@@ -80,11 +80,11 @@ export function placeOf(doc: Document, ref: Reference, labels: Map<string, Holde
   }
 }
 
-/** What an instrument cites, counted per key (footnote markers and in-text paragraph references left out). */
-export function citesOf(doc: Document, instrumentKey: string): {key: string; kind: string; count: number}[] {
+/** What an instrument (without one: the whole document) cites, counted per key (footnote markers and in-text paragraph references left out). */
+export function citesOf(doc: Document, instrumentKey?: string): {key: string; kind: string; count: number}[] {
   const counts = new Map<string, {key: string; kind: string; count: number}>()
   for (const ref of doc.references) {
-    if (ref.instrument !== instrumentKey || ref.kind === 'footnote' || ref.kind === 'paragraph') continue
+    if ((instrumentKey !== undefined && ref.instrument !== instrumentKey) || ref.kind === 'footnote' || ref.kind === 'paragraph') continue
     const c = counts.get(ref.key) ?? {key: ref.key, kind: ref.kind, count: 0}
     c.count++
     counts.set(ref.key, c)

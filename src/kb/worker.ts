@@ -8,10 +8,10 @@
  *   `similar`, and each reference's `target` and `url`; and
  * - a skeleton: the document with only what the cross-document stages and
  *   the derived outputs (recommendations-export.ts, xref-index.ts with
- *   places.ts, search-docs.ts, show-index.ts, outputs/akn) read. Paragraphs
- *   keep id, kind, num, label, text, lead, action, children and their
- *   markers' place and footnote; offsets, pieces, toc, cell offsets and
- *   diagnostics go.
+ *   places.ts, search-docs.ts, show-index.ts, outputs/akn, outputs/site)
+ *   read. Paragraphs keep id, kind, num, label, text, start (the site's
+ *   reading order), lead, action, children and their markers' place and
+ *   footnote; other offsets, pieces, toc, cell offsets and diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
  * - the terms of its search paragraphs (query/terms.ts): counting them is
@@ -24,7 +24,7 @@
  */
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {parseInput, type InputFile} from './build.js'
-import type {Document, InputErrorRecord, Paragraph, Section} from './schema.js'
+import type {Document, InputErrorRecord, Paragraph, Section, TableCell} from './schema.js'
 import {searchDocs} from './search-docs.js'
 import {encodeParagraphTerms, paragraphTerms} from '../query/terms.js'
 
@@ -111,20 +111,21 @@ export function encodeDocument(doc: Document): Encoded {
 
 function skeletonOf(doc: Document): Skeleton {
   // num and the markers' place and footnote: the AKN export (outputs/akn) writes them.
-  const marker = (m: Paragraph['markers'][number]) => ({at: m.at, printed: m.printed, footnote: m.footnote})
+  const marker = (m: Paragraph["markers"][number]) => ({n: m.n, at: m.at, printed: m.printed, footnote: m.footnote})
   const slim = (p: Paragraph): Paragraph =>
-    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, markers: p.markers.map(marker), lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, start: p.start, markers: p.markers.map(marker), lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
-    ({kind: s.kind, heading: slim(s.heading), num: s.num, label: s.label, title: s.title, paragraphs: s.paragraphs.map(slim), instruments: s.instruments, children: s.children.map(section)}) as Section
-  const cells = (row: {text: string}[]) => row.map((c) => ({text: c.text}))
+    ({id: s.id, kind: s.kind, start: s.start, end: s.end, heading: slim(s.heading), num: s.num, label: s.label, title: s.title, paragraphs: s.paragraphs.map(slim), instruments: s.instruments, children: s.children.map(section)}) as Section
+  // The site links cell markers (to a footnote, or else to the table's note of that label); they are no references.
+  const cells = (row: TableCell[]) => row.map((c) => ({text: c.text, markers: c.markers.map((m) => ({n: m.n, at: m.at, footnote: m.footnote}))}))
   return {
     id: doc.id,
     source: doc.source,
     kind: doc.kind,
     issuer: doc.issuer,
     identity: doc.identity,
-    meta: {other: doc.meta.other, body: doc.meta.body, date: doc.meta.date, title: doc.meta.title, closing: doc.meta.closing},
+    meta: doc.meta,
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),
     instruments: doc.instruments.map((i) => ({
@@ -132,6 +133,8 @@ function skeletonOf(doc: Document): Skeleton {
       kind: i.kind,
       number: i.number,
       title: i.title,
+      section: i.section,
+      start: i.start,
       adoptedBy: i.adoptedBy,
       citedBy: i.citedBy,
       heading: slim(i.heading),
@@ -151,7 +154,7 @@ function skeletonOf(doc: Document): Skeleton {
       }))
     })),
     footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
-    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
+    tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, start: t.start, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
     // What link.ts, xref-index.ts, placeOf() and the recommendation rows read; date, rule and source offsets go.
     references: doc.references.map((r) => ({
       id: r.id,

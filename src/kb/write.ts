@@ -13,6 +13,7 @@ import {SHOW_INDEX_FILE, encodeShowIndex, showRecords} from './show-index.js'
 import {SEARCH_INDEX_FILE, SearchIndexBuilder, buildSearchIndex, encodeIndexFile, type InternedTerms, type SearchIndex} from '../query/index.js'
 import {PIPELINE_VERSION} from './version.js'
 import {writeAkn} from '../outputs/akn/write.js'
+import {writeSite} from '../outputs/site/site.js'
 import {patchValue, type Patch, type Skeleton} from './worker.js'
 
 export {SEARCH_INDEX_FILE}
@@ -54,7 +55,7 @@ function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): s
   put(SEARCH_INDEX_FILE, encodeIndexFile(searchIndexOf(kb.documents, counted)))
   // One function per group, so that what a group builds is garbage once written, not held to the end.
   writeRecommendations(kb, put)
-  writeXrefIndex(kb, put)
+  names.push(...writeXrefIndex(kb, put, out))
   put(SHOW_INDEX_FILE, encodeShowIndex(showRecords(kb)))
   names.push(...writeAkn(kb, out))
   return names
@@ -67,10 +68,12 @@ function writeRecommendations(kb: KnowledgeBase, put: (name: string, data: strin
   put('recommendation-addressees.csv', csv(ADDRESSEE_COLUMNS, addresseeRows(rows)))
 }
 
-function writeXrefIndex(kb: KnowledgeBase, put: (name: string, data: string) => void): void {
+/** xref-index.md and .html, and the site (src/outputs/site) from the same grouping; returns the site's names. */
+function writeXrefIndex(kb: KnowledgeBase, put: (name: string, data: string) => void, out: string): string[] {
   const index = buildXrefIndex(kb)
   put('xref-index.md', xrefMarkdown(index))
   put('xref-index.html', xrefHtml(index))
+  return writeSite(kb, index, out)
 }
 
 function spent(): never {

@@ -152,8 +152,12 @@ export function xrefMarkdown(index: XrefIndex): string {
   return `${out.join('\n').trimEnd()}\n`
 }
 
+const HTML_ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
+const HTML_SPECIAL = /[&<>"']/
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c] ?? c)
+  // Most text has nothing to escape: the test is cheaper than a replace.
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : s
 }
 
 export function xrefHtml(index: XrefIndex): string {
