@@ -26,6 +26,7 @@ const entries: CommandEntry[] = [
   {name: 'recs', summary: 'list recommendation items (table, CSV, JSONL)', load: async () => (await import('./recs.js')).recsCommand},
   {name: 'search', summary: 'full-text search over every paragraph', load: async () => (await import('./search.js')).searchCommand},
   {name: 'show', summary: 'everything about an instrument or a cited key', load: async () => (await import('./show.js')).showCommand},
+  {name: 'worker', summary: 'parse files for a `reskb build --queue` on this machine', load: async () => (await import('./worker.js')).workerCommand},
   {name: 'eval', summary: 'score the knowledge base against gold files', load: async () => (await import('./eval.js')).evalCommand}
 ]
 
