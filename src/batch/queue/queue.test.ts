@@ -13,8 +13,8 @@ import {CORPUS_DIR, ROOT} from '../../../test/support/corpus.js'
 import {redisOptions, shownUrl} from './redis-url.js'
 
 const CLI = join(ROOT, 'dist/cli/main.js')
-// Short enough that the killed worker's job comes back within seconds.
-const STALL_MS = '1000'
+// Short enough that the killed worker's job comes back within seconds, long enough that a busy machine renews live locks.
+const STALL_MS = '2000'
 
 interface Running {
   child: ChildProcess
@@ -73,6 +73,13 @@ describe('reskb build --queue with reskb worker processes', () => {
   let url: string
   let work: string
   const workers: Running[] = []
+  /** everything else started, stopped at the end whatever happened */
+  const others: Running[] = []
+  const cli = (args: string[]): Running => {
+    const run = start(process.execPath, [CLI, ...args], work)
+    others.push(run)
+    return run
+  }
 
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:ts first`)
@@ -91,6 +98,7 @@ describe('reskb build --queue with reskb worker processes', () => {
 
   afterAll(async () => {
     await stopWorkers()
+    for (const o of others) o.child.kill('SIGKILL')
     redis?.child.kill('SIGTERM')
     await redis?.exited
     if (work) rmSync(work, {recursive: true, force: true})
@@ -106,7 +114,7 @@ describe('reskb build --queue with reskb worker processes', () => {
     const local = spawnSync(process.execPath, [CLI, 'build', 'corpus', '--out', 'local', '--no-cache'], {cwd: work, encoding: 'utf8'})
     expect(local.status, local.stderr).toBe(0)
 
-    const build = start(process.execPath, [CLI, 'build', 'corpus', '--out', 'queued', '--cache', 'cache', '--queue', url], work)
+    const build = cli(['build', 'corpus', '--out', 'queued', '--cache', 'cache', '--queue', url])
     // The first worker sits on its first job; it is killed while it holds it.
     const doomed = worker({RESKB_WORKER_HOLD_MS: '600000'})
     await doomed.waitFor(/holding corpus\/\S+/)
@@ -115,7 +123,8 @@ describe('reskb build --queue with reskb worker processes', () => {
     doomed.child.kill('SIGKILL')
 
     expect(await build.exited, build.stderr()).toBe(0)
-    expect(build.stderr()).toMatch(/5\/5 files · [\d.]+ MB\/s · 2 workers seen · 1 given back and redone · 0 refused/)
+    // The killed worker's job at least; on a starved machine a live lock may lapse too, and that job is redone as well.
+    expect(build.stderr()).toMatch(/5\/5 files · [\d.]+ MB\/s · 2 workers seen · [1-9]\d* given back and redone · 0 refused/)
     const queued = readAll(join(work, 'queued'))
     const expected = readAll(join(work, 'local'))
     expect([...queued.keys()]).toEqual([...expected.keys()])
@@ -124,7 +133,7 @@ describe('reskb build --queue with reskb worker processes', () => {
   })
 
   it('refuses a file whose every attempt failed, with the reason, and builds the rest', async () => {
-    const build = start(process.execPath, [CLI, 'build', 'corpus', '--out', 'changed', '--no-cache', '--queue', url], work)
+    const build = cli(['build', 'corpus', '--out', 'changed', '--no-cache', '--queue', url])
     await build.waitFor(/5 files queued/)
     // Changed after the build hashed it: no worker reads the bytes the build asked for.
     const changed = readdirSync(join(work, 'corpus')).sort()[0]
