@@ -39,6 +39,7 @@ export function queueBuild(url: string, options: QueueBuildOptions = {}): QueueB
   redisOptions(url) // a bad URL fails before any file is read
   const state: QueueState = {workers: new Set(), redone: 0}
   const stream = options.stream ?? process.stderr
+  let report: ReturnType<typeof queueProgress> | undefined
   const parse: Parser = async (take, sink) => {
     const first = take()
     // Everything cached: no queue needed.
@@ -66,6 +67,7 @@ export function queueBuild(url: string, options: QueueBuildOptions = {}): QueueB
       if (enqueued && pending.size === 0) finish()
     }
     const watch = setInterval(() => {
+      report?.tick()
       queue.getWorkers().then((list) => list.forEach((w) => w.name && state.workers.add(w.name)), () => {})
     }, options.pollMs ?? 1000)
     try {
@@ -139,5 +141,5 @@ export function queueBuild(url: string, options: QueueBuildOptions = {}): QueueB
       redis.disconnect()
     }
   }
-  return {parse, progress: (files) => queueProgress(files, state, stream, options.reportMs)}
+  return {parse, progress: (files) => (report = queueProgress(files, state, stream, options.reportMs))}
 }

@@ -19,7 +19,7 @@ export function queueProgress(
   stream: ProgressStream = process.stderr,
   everyMs = 10_000,
   now: () => number = () => performance.now()
-): Progress {
+): Progress & {tick(): void} {
   const started = now()
   let files = 0
   let bytes = 0
@@ -43,6 +43,10 @@ export function queueProgress(
       bytes += size
       if (bad) refused++
       lastFile = now()
+      if (now() - drawn >= interval) draw(line())
+    },
+    /** redraws when due, so that a build waiting for workers still reports */
+    tick() {
       if (now() - drawn >= interval) draw(line())
     },
     stage(name) {
