@@ -48,14 +48,16 @@ reports progress on stderr, then links and writes here as a local build does.`,
     if (workers !== undefined && !/^[1-9]\d*$/.test(workers)) throw new CliError(`--workers must be a positive whole number (got '${workers}')`)
     const paths = positionals.length > 0 ? positionals : ['corpus']
     const queue = str(values, 'queue')
+    const queueFault = (error: unknown): never => {
+      throw error instanceof QueueError ? new CliError(error.message, 1) : error
+    }
+    const remote = queue === undefined ? {} : await import('../batch/queue/coordinator.js').then((m) => m.queueBuild(queue)).catch(queueFault)
     const {errors, stats} = await buildFolder(paths, out, {
       cache: values['no-cache'] === true ? null : (str(values, 'cache') ?? '.reskb-cache'),
       workers: workers === undefined ? undefined : Number(workers),
       progress: (total) => createProgress(total),
-      ...(queue === undefined ? {} : (await import('../batch/queue/coordinator.js')).queueBuild(queue))
-    }).catch((error: unknown) => {
-      throw error instanceof QueueError ? new CliError(error.message, 1) : error
-    })
+      ...remote
+    }).catch(queueFault)
     for (const e of errors) process.stderr.write(`${e.path}: ${e.message} [${e.ruleId}]\n`)
     process.stderr.write(`reskb build: ${stats.documents} documents, ${errors.length} refused → ${join(out, 'kb.json')}\n`)
     if (values.stats === true) process.stderr.write(`${JSON.stringify({...stats, maxRSS: process.resourceUsage().maxRSS * 1024})}\n`)

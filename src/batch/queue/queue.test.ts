@@ -148,10 +148,13 @@ describe('reskb build --queue with reskb worker processes', () => {
     expect(kb.errors).toEqual([expect.objectContaining({path: `corpus/${changed}`, ruleId: 'reskb:queue-failed'})])
   })
 
-  it('says in one line when Redis cannot be reached', () => {
+  it('says in one line when Redis cannot be reached or --queue is no Redis URL', () => {
     const run = spawnSync(process.execPath, [CLI, 'build', 'corpus', '--out', 'none', '--no-cache', '--queue', 'redis://127.0.0.1:1'], {cwd: work, encoding: 'utf8'})
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toMatch(/^reskb build: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\b[^\n]*$/)
+    const bad = spawnSync(process.execPath, [CLI, 'build', 'corpus', '--queue', 'localhost:6379'], {cwd: work, encoding: 'utf8'})
+    expect(bad.status).toBe(1)
+    expect(bad.stderr.trim()).toBe("reskb build: --queue must be a redis:// or rediss:// URL (got 'localhost:6379')")
   })
 })
 
