@@ -4,11 +4,12 @@ import type {Command} from './commands.js'
 import {CliError} from './errors.js'
 import {buildFolder} from '../kb/batch.js'
 import {createProgress} from '../kb/progress.js'
+import {QueueError} from '../batch/queue/protocol.js'
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the knowledge base from files or folders into output/',
-  help: `Usage: reskb build [PATH...] [--out DIR] [--workers N] [--no-cache]
+  help: `Usage: reskb build [PATH...] [--out DIR] [--workers N] [--no-cache] [--queue redis://HOST:PORT]
 
 Reads every .txt/.md file under the given files or folders (default: corpus/)
 and writes, atomically, into DIR (default: output/):
@@ -28,12 +29,18 @@ parses on the main thread). Each file's result is cached in .reskb-cache/ in
 the working folder, keyed by its bytes, its path and a fingerprint of the
 pipeline's code and installed packages, so an unchanged file is not parsed
 again; --no-cache builds without reading or writing it. On a terminal, stderr
-shows progress.`,
+shows progress.
+
+--queue redis://HOST:PORT parses the files that are not cached on \`reskb
+worker\` processes instead (any number, on any machine that sees the same
+inputs), through a BullMQ queue on that Redis; the build waits for them,
+reports progress on stderr, then links and writes here as a local build does.`,
   async run(args) {
     const {values, positionals} = parse(args, {
       out: {type: 'string'},
       workers: {type: 'string'},
       'no-cache': {type: 'boolean'},
+      queue: {type: 'string'},
       // Hidden: where the cache lives (tests, bench), and a JSON line of figures on stderr (bench).
       cache: {type: 'string'},
       stats: {type: 'boolean'}
@@ -42,11 +49,17 @@ shows progress.`,
     const workers = str(values, 'workers')
     if (workers !== undefined && !/^[1-9]\d*$/.test(workers)) throw new CliError(`--workers must be a positive whole number (got '${workers}')`)
     const paths = positionals.length > 0 ? positionals : ['corpus']
+    const queue = str(values, 'queue')
+    const queueFault = (error: unknown): never => {
+      throw error instanceof QueueError ? new CliError(error.message, 1) : error
+    }
+    const remote = queue === undefined ? {} : await import('../batch/queue/coordinator.js').then((m) => m.queueBuild(queue)).catch(queueFault)
     const {errors, stats} = await buildFolder(paths, out, {
       cache: values['no-cache'] === true ? null : (str(values, 'cache') ?? '.reskb-cache'),
       workers: workers === undefined ? undefined : Number(workers),
-      progress: (total) => createProgress(total)
-    })
+      progress: (total) => createProgress(total),
+      ...remote
+    }).catch(queueFault)
     for (const e of errors) process.stderr.write(`${e.path}: ${e.message} [${e.ruleId}]\n`)
     process.stderr.write(`reskb build: ${stats.documents} documents, ${errors.length} refused → ${join(out, 'kb.json')}\n`)
     if (values.stats === true) process.stderr.write(`${JSON.stringify({...stats, maxRSS: process.resourceUsage().maxRSS * 1024})}\n`)

@@ -28,6 +28,7 @@ const entries: CommandEntry[] = [
   {name: 'show', summary: 'everything about an instrument or a cited key', load: async () => (await import('./show.js')).showCommand},
   {name: 'akn', summary: 'export instruments as Akoma Ntoso 3.0 XML (AKN4UN naming)', load: async () => (await import('./akn.js')).aknCommand},
   {name: 'schema', summary: 'print the JSON Schema of kb.json', load: async () => (await import('./schema.js')).schemaCommand},
+  {name: 'worker', summary: 'parse files for a `reskb build --queue` on this machine', load: async () => (await import('./worker.js')).workerCommand},
   {name: 'eval', summary: 'score the knowledge base against gold files', load: async () => (await import('./eval.js')).evalCommand}
 ]
 

@@ -40,6 +40,21 @@ export interface BatchOptions {
   progress?: (files: number) => Progress
   /** what cache keys are made with (default: pipelineFingerprint()) */
   fingerprint?: string
+  /** parses the files that are not cached (default: worker threads here); batch/queue/ hands them to a job queue */
+  parse?: Parser
+}
+
+/**
+ * Parses every job take() hands out and gives each result to the sink;
+ * returns how many workers took part. Results may come in any order.
+ */
+export type Parser = (take: () => ParseJob | undefined, sink: ParseSink) => Promise<number>
+
+export interface ParseSink {
+  /** a file's result, as processFile() returns it (worker.ts) */
+  store(job: ParseJob, encoded: Encoded): void
+  /** a file nobody could parse, with the reason: a refusal that is not cached */
+  refuse(job: ParseJob, error: InputErrorRecord): void
 }
 
 export interface BatchStats {
@@ -73,7 +88,7 @@ interface Scanned {
   unreadable?: Error
 }
 
-type ParseJob = Job & {key: string | null}
+export type ParseJob = Job & {key: string | null}
 
 const silent: Progress = {file: () => {}, stage: () => {}, done: () => {}}
 
@@ -132,8 +147,9 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
       fragment = () => kept
     }
     const header = JSON.parse(encoded.header) as Header
-    settle(job.index, header, fragment, job.bytes.length, searchOf(encoded, header))
+    settle(job.index, header, fragment, scanned[job.index].bytes, searchOf(encoded, header))
   }
+  const refuse = (job: ParseJob, error: InputErrorRecord): void => settle(job.index, {ok: false, error}, () => new Uint8Array(0), scanned[job.index].bytes)
   let next = 0
   // The next input to parse, settling cached and unreadable ones on the way.
   const take = (): ParseJob | undefined => {
@@ -165,7 +181,8 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
     return undefined
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
-  stats.workers = await parseAll(take, store, workers)
+  const parse: Parser = options.parse ?? ((next, sink) => parseAll(next, sink.store, workers))
+  stats.workers = await parse(take, {store, refuse})
   stats.ms.parse = performance.now() - started
   stats.rss.parse = process.memoryUsage.rss()
 
@@ -259,7 +276,7 @@ async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob,
  * it die there (measured on the 50 MB bench corpus: parse stage 22 s with
  * the default, 15.5 s with 96 MB, 14.5 s with 192 MB).
  */
-function startWorker(): Worker {
+export function startWorker(): Worker {
   const options = {workerData: WORKER_FLAG, resourceLimits: {maxYoungGenerationSizeMb: 96}}
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options)
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
@@ -267,7 +284,7 @@ function startWorker(): Worker {
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}) })`, {...options, eval: true})
 }
 
-function run(worker: Worker, job: ParseJob): Promise<Encoded> {
+export function run(worker: Worker, job: Job): Promise<Encoded> {
   return new Promise((resolve, reject) => {
     const done = (): void => {
       worker.off('message', onMessage)

@@ -76,33 +76,79 @@ function outline(doc: Document, inst: Instrument): Outline {
   }
 }
 
-export function showRecords(kb: KnowledgeBase): ShowRecord[] {
+/** One document's records: outlines of its instruments not outlined by an earlier document (`outlined`), then its citations. */
+function documentRecords(doc: Document, outlined: Set<string>): ShowRecord[] {
   const records: ShowRecord[] = []
-  const outlined = new Set<string>()
-  for (const doc of kb.documents) {
-    for (const inst of doc.instruments) {
-      if (outlined.has(inst.key)) continue
-      outlined.add(inst.key)
-      records.push({key: inst.key, type: 'instrument', outline: outline(doc, inst)})
-    }
-    if (doc.identity.symbol) records.push({key: doc.identity.symbol, type: 'document', text: {path: doc.source.path, issuer: issuerSummary(doc)}})
-    const labels = containerLabels(doc)
-    for (const ref of doc.references) {
-      if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
-      records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
-    }
+  for (const inst of doc.instruments) {
+    if (outlined.has(inst.key)) continue
+    outlined.add(inst.key)
+    records.push({key: inst.key, type: 'instrument', outline: outline(doc, inst)})
   }
-  // Stable: by key, instruments first, then texts, citations in document order.
+  if (doc.identity.symbol) records.push({key: doc.identity.symbol, type: 'document', text: {path: doc.source.path, issuer: issuerSummary(doc)}})
+  const labels = containerLabels(doc)
+  for (const ref of doc.references) {
+    if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
+    records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
+  }
   return records
-    .map((r, i) => ({r, i}))
-    .sort((a, b) => (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : RECORD_ORDER[a.r.type] - RECORD_ORDER[b.r.type] || a.i - b.i))
-    .map(({r}) => r)
+}
+
+interface Ordered {
+  key: string
+  type: ShowRecord['type']
+  /** place in document order */
+  seq: number
+}
+
+/** The file's order, stable: by key, instruments first, then texts, citations in document order. */
+function inFileOrder(a: Ordered, b: Ordered): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1
+  return RECORD_ORDER[a.type] - RECORD_ORDER[b.type] || a.seq - b.seq
+}
+
+export function showRecords(kb: KnowledgeBase): ShowRecord[] {
+  const outlined = new Set<string>()
+  return kb.documents
+    .flatMap((doc) => documentRecords(doc, outlined))
+    .map((record, seq) => ({record, key: record.key, type: record.type, seq}))
+    .sort(inFileOrder)
+    .map((r) => r.record)
 }
 
 export function encodeShowIndex(records: ShowRecord[]): string {
-  const keys = [...new Set(records.map((r) => r.key))]
-  const lines = records.map((r) => `${r.key}\t${JSON.stringify(r)}`)
-  return `${MAGIC}\t${JSON.stringify({keys})}\n${lines.join('\n')}\n`
+  return indexFile(records.map((r) => ({key: r.key, line: lineOf(r)}))).toString('utf8')
+}
+
+/**
+ * The show index of these documents, as encodeShowIndex(showRecords(…))
+ * makes it, one document at a time: each record becomes its line at once,
+ * so what is held is the lines and then the file's bytes, not the records,
+ * their lines, the joined text and its bytes together — on a large
+ * knowledge base the largest transient of the whole write.
+ */
+export function showIndexBytes(documents: Document[]): Buffer {
+  const outlined = new Set<string>()
+  const lines: (Ordered & {line: string})[] = []
+  for (const doc of documents) {
+    for (const r of documentRecords(doc, outlined)) lines.push({key: r.key, type: r.type, seq: lines.length, line: lineOf(r)})
+  }
+  return indexFile(lines.sort(inFileOrder))
+}
+
+function lineOf(record: ShowRecord): string {
+  return `${record.key}\t${JSON.stringify(record)}`
+}
+
+/** The header line with every key, then the lines, each ending in a newline (an empty index ends in an empty line). */
+function indexFile(lines: {key: string; line: string}[]): Buffer {
+  const keys = lines.map((l) => l.key).filter((key, i, all) => i === 0 || key !== all[i - 1])
+  const header = `${MAGIC}\t${JSON.stringify({keys})}\n`
+  let size = Buffer.byteLength(header) + (lines.length === 0 ? 1 : 0)
+  for (const l of lines) size += Buffer.byteLength(l.line) + 1
+  const out = Buffer.alloc(size, 10)
+  let at = out.write(header)
+  for (const l of lines) at += out.write(l.line, at) + 1
+  return out
 }
 
 /**

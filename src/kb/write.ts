@@ -9,7 +9,7 @@ import {ADDRESSEE_COLUMNS, addresseeRows, csv, recommendationRows, toCsv, toJson
 import {buildXrefIndex, xrefHtml, xrefMarkdown} from './xref-index.js'
 import {searchDocs} from './search-docs.js'
 import {schemaMarkdown} from './schema-doc.js'
-import {SHOW_INDEX_FILE, encodeShowIndex, showRecords} from './show-index.js'
+import {SHOW_INDEX_FILE, showIndexBytes} from './show-index.js'
 import {SEARCH_INDEX_FILE, SearchIndexBuilder, buildSearchIndex, encodeIndexFile, type InternedTerms, type SearchIndex} from '../query/index.js'
 import {PIPELINE_VERSION} from './version.js'
 import {writeAkn} from '../outputs/akn/write.js'
@@ -56,7 +56,7 @@ function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): s
   // One function per group, so that what a group builds is garbage once written, not held to the end.
   writeRecommendations(kb, put)
   names.push(...writeXrefIndex(kb, put, out))
-  put(SHOW_INDEX_FILE, encodeShowIndex(showRecords(kb)))
+  put(SHOW_INDEX_FILE, showIndexBytes(kb.documents))
   names.push(...writeAkn(kb, out))
   return names
 }

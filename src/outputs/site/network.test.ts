@@ -8,7 +8,8 @@ const referent = (key: string) => ({key, kind: 'resolution', url: null, places: 
 // C builds on B, B on A; C also cites an outside resolution X and a treaty article.
 const index: XrefIndex = {
   instruments: [entry('A', []), entry('B', ['A']), {...entry('C', ['B', 'X']), cites: [...entry('C', ['B', 'X']).cites, {key: 'UNTOC/art1', kind: 'article', count: 1}]}],
-  groups: [{id: 'instruments', title: 'Resolutions and decisions', referents: ['A', 'B', 'X'].map(referent)}]
+  groups: [{id: 'instruments', title: 'Resolutions and decisions', referents: ['A', 'B', 'X'].map(referent)}],
+  texts: []
 }
 
 describe('the citation network', () => {
@@ -30,7 +31,7 @@ describe('the citation network', () => {
   })
 
   it('survives a citation cycle', () => {
-    const net = citationNetwork({instruments: [entry('A', ['B']), entry('B', ['A'])], groups: []})
+    const net = citationNetwork({instruments: [entry('A', ['B']), entry('B', ['A'])], groups: [], texts: []})
     expect(net.nodes.map((n) => n.key).sort()).toEqual(['A', 'B'])
     expect(net.edges.length).toBe(2)
   })
