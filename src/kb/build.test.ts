@@ -11,6 +11,7 @@ const OUTPUT_FILES = [
   'kb.json',
   'kb.schema.json',
   'kb.schema.md',
+  'kb.sqlite',
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',

@@ -8,9 +8,9 @@
  *   `similar`, and each reference's `target` and `url`; and
  * - a skeleton: the document with only what the cross-document stages and
  *   the derived outputs (recommendations-export.ts, xref-index.ts with
- *   places.ts, search-docs.ts, show-index.ts) read. Paragraphs keep id,
- *   kind, label, text, lead, action and children; offsets, pieces, markers,
- *   toc, cell offsets and diagnostics go.
+ *   places.ts, search-docs.ts, show-index.ts, outputs/sqlite) read.
+ *   Paragraphs keep id, kind, num, label, text, offsets, lead, action and
+ *   children; pieces, markers, toc, cell offsets and diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
  * - the terms of its search paragraphs (query/terms.ts): counting them is
@@ -110,7 +110,7 @@ export function encodeDocument(doc: Document): Encoded {
 
 function skeletonOf(doc: Document): Skeleton {
   const slim = (p: Paragraph): Paragraph =>
-    ({id: p.id, kind: p.kind, label: p.label, text: p.text, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, start: p.start, end: p.end, lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
     ({heading: slim(s.heading), num: s.num, title: s.title, paragraphs: s.paragraphs.map(slim), children: s.children.map(section)}) as Section
@@ -118,11 +118,19 @@ function skeletonOf(doc: Document): Skeleton {
   return {
     id: doc.id,
     source: doc.source,
-    meta: {other: doc.meta.other},
+    issuer: doc.issuer,
+    kind: doc.kind,
+    meta: {other: doc.meta.other, title: doc.meta.title},
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),
     instruments: doc.instruments.map((i) => ({
+      id: i.id,
       key: i.key,
+      kind: i.kind,
+      number: i.number,
+      section: i.section,
+      start: i.start,
+      end: i.end,
       title: i.title,
       adoptedBy: i.adoptedBy,
       citedBy: i.citedBy,
@@ -141,21 +149,10 @@ function skeletonOf(doc: Document): Skeleton {
         tables: a.tables
       }))
     })),
-    footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
+    footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, marker: f.marker, text: f.text, start: f.start, end: f.end})),
     tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
-    // What link.ts, xref-index.ts and placeOf() read; surface, date, rule and source offsets go.
-    references: doc.references.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      key: r.key,
-      in: r.in,
-      instrument: r.instrument,
-      container: r.container,
-      start: r.start,
-      end: r.end,
-      target: r.target,
-      url: r.url
-    })),
+    // Whole: kb.sqlite reads every field of a reference.
+    references: doc.references.map((r) => ({...r})),
     recommendationLists: doc.recommendationLists
   } as unknown as Skeleton
 }

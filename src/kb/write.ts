@@ -12,6 +12,7 @@ import {schemaMarkdown} from './schema-doc.js'
 import {SHOW_INDEX_FILE, encodeShowIndex, showRecords} from './show-index.js'
 import {SEARCH_INDEX_FILE, SearchIndexBuilder, buildSearchIndex, encodeIndexFile, type InternedTerms, type SearchIndex} from '../query/index.js'
 import {PIPELINE_VERSION} from './version.js'
+import {SQLITE_FILE, writeSqlite} from '../outputs/sqlite/write.js'
 import {patchValue, type Patch, type Skeleton} from './worker.js'
 
 export {SEARCH_INDEX_FILE}
@@ -55,6 +56,8 @@ function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): s
   writeRecommendations(kb, put)
   writeXrefIndex(kb, put)
   put(SHOW_INDEX_FILE, encodeShowIndex(showRecords(kb)))
+  writeSqlite(join(out, SQLITE_FILE), kb.documents)
+  names.push(SQLITE_FILE)
   return names
 }
 
