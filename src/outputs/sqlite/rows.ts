@@ -94,7 +94,7 @@ export function documentRows(doc: Document, ids: InstrumentIds, seq: number): Ro
     })),
     paragraphs,
     footnotes: doc.footnotes.map((f) => ({id: f.id, document: doc.id, n: f.n, marker: f.marker, text: f.text, start: f.start, end: f.end})),
-    references: doc.references.map((r) => ({
+    refs: doc.references.map((r) => ({
       id: r.id,
       document: doc.id,
       kind: r.kind,
@@ -136,7 +136,7 @@ export function documentRows(doc: Document, ids: InstrumentIds, seq: number): Ro
       l.items.map((it, i) => ({id: it.id, list: l.id, position: i + 1, label: it.label, topic: it.topic, text: it.text, modality: it.modality, start: it.start, end: it.end}))
     ),
     recommendation_addressees: items.flatMap((it) => [...new Set(it.addressees)].map((addressee) => ({item: it.id, addressee}))),
-    recommendation_item_references: items.flatMap((it) => [...new Set(it.references)].map((reference) => ({item: it.id, reference}))),
+    recommendation_item_refs: items.flatMap((it) => [...new Set(it.references)].map((ref) => ({item: it.id, ref}))),
     recommendation_similar: items.flatMap((it) => it.similar.map((s) => ({item: it.id, similar: s.item, score: s.score})))
   }
 }

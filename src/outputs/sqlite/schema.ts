@@ -1,8 +1,9 @@
 /**
- * The tables of `kb.sqlite`, as data: the DDL, the insert statements and the
- * README's schema section are all generated from this one list, so they
- * cannot drift apart. Ids are kb.json's own ids, so a row and its kb.json
- * object are found by the same string.
+ * The tables of `kb.sqlite`, as data: the DDL (with each column's meaning as
+ * a comment, so `.schema` documents the file), the insert statements and the
+ * README's table of tables are all generated from this one list. Ids are
+ * kb.json's own ids, so a row and its kb.json object are found by the same
+ * string.
  */
 
 export interface Column {
@@ -100,8 +101,9 @@ export const TABLES: Table[] = [
     indexes: [['document']]
   },
   {
-    name: 'references',
-    doc: 'every citation found, with its place and what it links to (quote the name: `"references"` is an SQL keyword)',
+    // Not `references`: that is an SQL keyword, and `SELECT * FROM references` would fail in every client.
+    name: 'refs',
+    doc: 'every reference found (kb.json `references`), with its place and what it links to',
     columns: [
       text('id', 'kb.json reference id', {required: true}),
       documentColumn,
@@ -193,10 +195,10 @@ export const TABLES: Table[] = [
     indexes: [['addressee']]
   },
   {
-    name: 'recommendation_item_references',
+    name: 'recommendation_item_refs',
     doc: 'the references found in an item',
-    columns: [text('item', 'the item', {required: true, references: 'recommendation_items(id)'}), text('reference', 'the reference', {required: true, references: 'references(id)'})],
-    primaryKey: ['item', 'reference'],
+    columns: [text('item', 'the item', {required: true, references: 'recommendation_items(id)'}), text('ref', 'the reference', {required: true, references: 'refs(id)'})],
+    primaryKey: ['item', 'ref'],
     indexes: []
   },
   {
@@ -234,8 +236,9 @@ function columnDefinition(c: Column): string {
 export function schemaStatements(tables: Table[] = TABLES): string[] {
   const out: string[] = []
   for (const t of tables) {
-    const body = [...t.columns.map(columnDefinition), `PRIMARY KEY (${t.primaryKey.map(quote).join(', ')})`]
-    out.push(`CREATE TABLE ${quote(t.name)} (\n  ${body.join(',\n  ')}\n)`)
+    // SQLite keeps the statement as written, comments included: `.schema` shows what each column means.
+    const body = [...t.columns.map((c) => `${columnDefinition(c)}, -- ${c.doc}`), `PRIMARY KEY (${t.primaryKey.map(quote).join(', ')})`]
+    out.push(`CREATE TABLE ${quote(t.name)} ( -- ${t.doc}\n  ${body.join('\n  ')}\n)`)
     for (const cols of t.indexes) out.push(`CREATE INDEX ${quote(`${t.name}_${cols.join('_')}`)} ON ${quote(t.name)} (${cols.map(quote).join(', ')})`)
   }
   out.push(`CREATE VIRTUAL TABLE ${quote(FTS_TABLE)} USING fts5(text, content='paragraphs', content_rowid='seq', tokenize='trigram')`)
@@ -245,4 +248,15 @@ export function schemaStatements(tables: Table[] = TABLES): string[] {
 /** `INSERT INTO t (…) VALUES (@…)`: rows are bound by column name. */
 export function insertStatement(t: Table): string {
   return `INSERT INTO ${quote(t.name)} (${t.columns.map((c) => quote(c.name)).join(', ')}) VALUES (${t.columns.map((c) => `@${c.name}`).join(', ')})`
+}
+
+/** The README's table of tables: name, what it holds, columns (`→ t`: a foreign key to t). */
+export function tablesMarkdown(tables: Table[] = TABLES): string {
+  const columns = (t: Table): string => t.columns.map((c) => `\`${c.name}\`${c.references ? ` → ${c.references.replace(/\(.*/, '')}` : ''}`).join(', ')
+  return [
+    '| table | what | columns (→ table: foreign key) |',
+    '|---|---|---|',
+    ...tables.map((t) => `| \`${t.name}\` | ${t.doc} | ${columns(t)} |`),
+    `| \`${FTS_TABLE}\` | FTS5 index of \`paragraphs.text\` (trigram tokenizer) | \`text\`; its rowid is \`paragraphs.seq\` |`
+  ].join('\n')
 }

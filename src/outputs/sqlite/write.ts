@@ -58,7 +58,7 @@ function fill(db: Database.Database, documents: Document[]): void {
       }
     }
     db.exec(`INSERT INTO citations (citing, cited, refs)
-      SELECT instrument, target_instrument, count(*) FROM "references"
+      SELECT instrument, target_instrument, count(*) FROM refs
       WHERE instrument IS NOT NULL AND target_instrument IS NOT NULL AND target_instrument <> instrument
       GROUP BY instrument, target_instrument ORDER BY instrument, target_instrument`)
     db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('rebuild')`)
