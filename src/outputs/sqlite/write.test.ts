@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Database from 'better-sqlite3'
@@ -169,11 +169,30 @@ describe('kb.sqlite', () => {
     expect(readdirSync(out)).toEqual([SQLITE_FILE])
   })
 
-  it('is written to a new folder', () => {
+  it('leaves out, and names, a document whose id an earlier one has (two files with the same bytes)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'reskb-sqlite-dup-')), SQLITE_FILE)
+    const twin = {...structuredClone(kb.documents[0]), source: {...kb.documents[0].source, path: 'corpus/twin.txt'}}
+    const warnings: string[] = []
+    const write = process.stderr.write
+    process.stderr.write = ((s: string) => warnings.push(s)) as typeof process.stderr.write
+    try {
+      writeSqlite(path, [kb.documents[0], twin])
+    } finally {
+      process.stderr.write = write
+    }
+    expect(warnings).toEqual([`${path}: corpus/twin.txt left out: it has the id of ${kb.documents[0].source.path} (${kb.documents[0].id})\n`])
+    const twins = new Database(path, {readonly: true})
+    expect(twins.prepare('SELECT path FROM documents').all()).toEqual([{path: kb.documents[0].source.path}])
+    twins.close()
+  })
+
+  it('is written for an empty knowledge base too, into a folder not there yet', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'reskb-sqlite-new-')), 'a', 'b', SQLITE_FILE)
-    mkdirSync(join(path, '..', '..'), {recursive: true})
-    writeSqlite(path, kb.documents.slice(0, 1))
-    expect(existsSync(path)).toBe(true)
+    writeSqlite(path, [])
+    const empty = new Database(path, {readonly: true})
+    expect(empty.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({n: 0})
+    expect(empty.pragma('user_version', {simple: true})).toBe(1)
+    empty.close()
   })
 })
 

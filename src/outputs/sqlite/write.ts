@@ -31,7 +31,7 @@ export function writeSqlite(path: string, documents: Document[]): void {
     // A reference may link to a document inserted later: the keys are checked once, at the end.
     db.pragma('foreign_keys = OFF')
     db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`)
-    fill(db, documents)
+    fill(db, documents, path)
     const broken = db.pragma('foreign_key_check') as {table: string; rowid: number; parent: string}[]
     if (broken.length > 0) throw new Error(`${broken.length} rows break a foreign key, the first in ${broken[0].table} (row ${broken[0].rowid} → ${broken[0].parent})`)
     db.close()
@@ -43,13 +43,21 @@ export function writeSqlite(path: string, documents: Document[]): void {
   }
 }
 
-function fill(db: Database.Database, documents: Document[]): void {
+function fill(db: Database.Database, documents: Document[], path: string): void {
   for (const statement of schemaStatements()) db.exec(statement)
   const inserts = new Map(TABLES.map((t) => [t.name, db.prepare(insertStatement(t))]))
   const ids = instrumentIdsOf(documents)
+  const written = new Map<string, string>()
   db.transaction(() => {
     let seq = 1
     for (const doc of documents) {
+      // Two inputs with the same bytes share an id (and every id inside): the second cannot have rows of its own.
+      const first = written.get(doc.id)
+      if (first !== undefined) {
+        process.stderr.write(`${path}: ${doc.source.path} left out: it has the id of ${first} (${doc.id})\n`)
+        continue
+      }
+      written.set(doc.id, doc.source.path)
       const rows = documentRows(doc, ids, seq)
       seq += rows.paragraphs.length
       for (const [table, list] of Object.entries(rows)) {
