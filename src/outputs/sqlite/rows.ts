@@ -137,6 +137,7 @@ export function documentRows(doc: Document, ids: InstrumentIds, seq: number): Ro
     ),
     recommendation_addressees: items.flatMap((it) => [...new Set(it.addressees)].map((addressee) => ({item: it.id, addressee}))),
     recommendation_item_refs: items.flatMap((it) => [...new Set(it.references)].map((ref) => ({item: it.id, ref}))),
-    recommendation_similar: items.flatMap((it) => it.similar.map((s) => ({item: it.id, similar: s.item, score: s.score})))
+    // Once per pair: where two inputs share an id, recurrence lists the twin's item as well (the same id again).
+    recommendation_similar: items.flatMap((it) => [...new Map(it.similar.map((s) => [s.item, s])).values()].map((s) => ({item: it.id, similar: s.item, score: s.score})))
   }
 }

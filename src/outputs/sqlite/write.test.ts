@@ -171,18 +171,24 @@ describe('kb.sqlite', () => {
 
   it('leaves out, and names, a document whose id an earlier one has (two files with the same bytes)', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'reskb-sqlite-dup-')), SQLITE_FILE)
-    const twin = {...structuredClone(kb.documents[0]), source: {...kb.documents[0].source, path: 'corpus/twin.txt'}}
+    const doc = structuredClone(kb.documents.find((d) => d.recommendationLists.some((l) => l.items.some((i) => i.similar.length > 0)))!)
+    // Recurrence then finds each similar item twice, under the same id.
+    for (const item of doc.recommendationLists.flatMap((l) => l.items)) item.similar = [...item.similar, ...item.similar]
+    const twin = {...structuredClone(doc), source: {...doc.source, path: 'corpus/twin.txt'}}
     const warnings: string[] = []
     const write = process.stderr.write
     process.stderr.write = ((s: string) => warnings.push(s)) as typeof process.stderr.write
     try {
-      writeSqlite(path, [kb.documents[0], twin])
+      writeSqlite(path, [...kb.documents.map((d) => (d.id === doc.id ? doc : d)), twin])
     } finally {
       process.stderr.write = write
     }
-    expect(warnings).toEqual([`${path}: corpus/twin.txt left out: it has the id of ${kb.documents[0].source.path} (${kb.documents[0].id})\n`])
+    expect(warnings).toEqual([`${path}: corpus/twin.txt left out: it has the id of ${doc.source.path} (${doc.id})\n`])
     const twins = new Database(path, {readonly: true})
-    expect(twins.prepare('SELECT path FROM documents').all()).toEqual([{path: kb.documents[0].source.path}])
+    expect(twins.prepare('SELECT path FROM documents').all()).toEqual(kb.documents.map((d) => ({path: d.source.path})))
+    const items = kb.documents.flatMap((d) => d.recommendationLists.flatMap((l) => l.items))
+    const pairs = new Set(items.flatMap((i) => i.similar.map((s) => `${i.id} ${s.item}`)))
+    expect(twins.prepare('SELECT count(*) AS n FROM recommendation_similar').get()).toEqual({n: pairs.size})
     twins.close()
   })
 
