@@ -183,7 +183,7 @@ describe('kb.sqlite', () => {
     } finally {
       process.stderr.write = write
     }
-    expect(warnings).toEqual([`${path}: corpus/twin.txt left out: it has the id of ${doc.source.path} (${doc.id})\n`])
+    expect(warnings).toEqual([`${path}: left out 1 document(s) with the bytes, and so the id, of an earlier one: corpus/twin.txt (= ${doc.source.path})\n`])
     const twins = new Database(path, {readonly: true})
     expect(twins.prepare('SELECT path FROM documents').all()).toEqual(kb.documents.map((d) => ({path: d.source.path})))
     const items = kb.documents.flatMap((d) => d.recommendationLists.flatMap((l) => l.items))

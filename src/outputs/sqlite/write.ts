@@ -48,13 +48,14 @@ function fill(db: Database.Database, documents: Document[], path: string): void 
   const inserts = new Map(TABLES.map((t) => [t.name, db.prepare(insertStatement(t))]))
   const ids = instrumentIdsOf(documents)
   const written = new Map<string, string>()
+  const twins: string[] = []
   db.transaction(() => {
     let seq = 1
     for (const doc of documents) {
       // Two inputs with the same bytes share an id (and every id inside): the second cannot have rows of its own.
       const first = written.get(doc.id)
       if (first !== undefined) {
-        process.stderr.write(`${path}: ${doc.source.path} left out: it has the id of ${first} (${doc.id})\n`)
+        twins.push(`${doc.source.path} (= ${first})`)
         continue
       }
       written.set(doc.id, doc.source.path)
@@ -72,4 +73,8 @@ function fill(db: Database.Database, documents: Document[], path: string): void 
     db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('rebuild')`)
     db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('optimize')`)
   })()
+  if (twins.length > 0) {
+    const more = twins.length > 1 ? ` and ${twins.length - 1} more` : ''
+    process.stderr.write(`${path}: left out ${twins.length} document(s) with the bytes, and so the id, of an earlier one: ${twins[0]}${more}\n`)
+  }
 }
