@@ -7,6 +7,7 @@ need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3) # the README's kb.sqlite queries run in the sqlite3 shell
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then

@@ -15,6 +15,7 @@ Reads every .txt/.md file under the given files or folders (default: corpus/)
 and writes, atomically, into DIR (default: output/):
   kb.json                the knowledge base (documents, and errors for refused inputs)
   kb.schema.json/.md     its JSON Schema and field tables, from the zod schema
+  kb.sqlite              the same as a SQLite database (README: SQLite)
   recommendations.csv    recommendation items (UTF-8 with BOM, for Excel)
   recommendations.jsonl  the same, as JSON lines
   xref-index.md/.html    who cites what, and where

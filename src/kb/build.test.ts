@@ -14,6 +14,7 @@ const OUTPUT_FILES = [
   'kb.schema.json',
   'kb.schema.md',
   'recommendation-addressees.csv',
+  'kb.sqlite',
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',

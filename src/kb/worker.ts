@@ -8,10 +8,10 @@
  *   `similar`, and each reference's `target` and `url`; and
  * - a skeleton: the document with only what the cross-document stages and
  *   the derived outputs (recommendations-export.ts, xref-index.ts with
- *   places.ts, search-docs.ts, show-index.ts, outputs/akn, outputs/site)
- *   read. Paragraphs keep id, kind, num, label, text, start (the site's
- *   reading order), lead, action, children and their markers' place and
- *   footnote; other offsets, pieces, toc, cell offsets and diagnostics go.
+ *   places.ts, search-docs.ts, show-index.ts, outputs/akn, outputs/site,
+ *   outputs/sqlite) read. Paragraphs keep id, kind, num, label, text, start
+ *   and end, lead, action, children and their markers' place and footnote;
+ *   pieces, toc, cell offsets and diagnostics go.
  *   Those modules run on skeletons unchanged, typed as Document.
  *
  * - the terms of its search paragraphs (query/terms.ts): counting them is
@@ -113,7 +113,7 @@ function skeletonOf(doc: Document): Skeleton {
   // num and the markers' place and footnote: the AKN export (outputs/akn) writes them.
   const marker = (m: Paragraph["markers"][number]) => ({n: m.n, at: m.at, printed: m.printed, footnote: m.footnote})
   const slim = (p: Paragraph): Paragraph =>
-    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, start: p.start, markers: p.markers.map(marker), lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
+    ({id: p.id, kind: p.kind, num: p.num, label: p.label, text: p.text, start: p.start, end: p.end, markers: p.markers.map(marker), lead: p.lead, action: p.action, children: p.children.map(slim)}) as Paragraph
   const maybe = (p: Paragraph | null) => (p ? slim(p) : null)
   const section = (s: Section): Section =>
     ({id: s.id, kind: s.kind, start: s.start, end: s.end, heading: slim(s.heading), num: s.num, label: s.label, title: s.title, paragraphs: s.paragraphs.map(slim), instruments: s.instruments, children: s.children.map(section)}) as Section
@@ -129,12 +129,14 @@ function skeletonOf(doc: Document): Skeleton {
     sections: doc.sections.map(section),
     paragraphs: doc.paragraphs.map(slim),
     instruments: doc.instruments.map((i) => ({
+      id: i.id,
       key: i.key,
       kind: i.kind,
       number: i.number,
-      title: i.title,
       section: i.section,
       start: i.start,
+      end: i.end,
+      title: i.title,
       adoptedBy: i.adoptedBy,
       citedBy: i.citedBy,
       heading: slim(i.heading),
@@ -153,22 +155,10 @@ function skeletonOf(doc: Document): Skeleton {
         tables: a.tables
       }))
     })),
-    footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, text: f.text})),
+    footnotes: doc.footnotes.map((f) => ({id: f.id, n: f.n, marker: f.marker, text: f.text, start: f.start, end: f.end})),
     tables: doc.tables.map((t) => ({id: t.id, caption: t.caption, title: t.title, start: t.start, header: cells(t.header), rows: t.rows.map(cells), notes: t.notes.map((n) => ({label: n.label, text: n.text}))})),
-    // What link.ts, xref-index.ts, placeOf() and the recommendation rows read; date, rule and source offsets go.
-    references: doc.references.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      key: r.key,
-      surface: r.surface,
-      in: r.in,
-      instrument: r.instrument,
-      container: r.container,
-      start: r.start,
-      end: r.end,
-      target: r.target,
-      url: r.url
-    })),
+    // Whole: kb.sqlite reads every field of a reference.
+    references: doc.references.map((r) => ({...r})),
     recommendationLists: doc.recommendationLists
   } as unknown as Skeleton
 }

@@ -14,6 +14,7 @@ import {SEARCH_INDEX_FILE, SearchIndexBuilder, buildSearchIndex, encodeIndexFile
 import {PIPELINE_VERSION} from './version.js'
 import {writeAkn} from '../outputs/akn/write.js'
 import {writeSite} from '../outputs/site/site.js'
+import {SQLITE_FILE, writeSqlite} from '../outputs/sqlite/write.js'
 import {patchValue, type Patch, type Skeleton} from './worker.js'
 
 export {SEARCH_INDEX_FILE}
@@ -58,6 +59,8 @@ function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): s
   names.push(...writeXrefIndex(kb, put, out))
   put(SHOW_INDEX_FILE, showIndexBytes(kb.documents))
   names.push(...writeAkn(kb, out))
+  writeSqlite(join(out, SQLITE_FILE), kb.documents)
+  names.push(SQLITE_FILE)
   return names
 }
 
