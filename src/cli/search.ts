@@ -4,7 +4,9 @@ import {parse, oneOf, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
 import {DEFAULT_KB, clip, textTable} from './text.js'
-import {SEARCH_INDEX_FILE, readIndexFile} from '../query/file.js'
+import {readFileSync} from 'node:fs'
+import {SEARCH_INDEX_FILE, decodeIndexFile, indexFileGeneration} from '../query/file.js'
+import {DAMAGED, notOfThisBuild} from '../kb/transaction.js'
 import {search} from '../query/search.js'
 import type {SearchIndex} from '../query/types.js'
 import {toJsonl} from '../kb/recommendations-export.js'
@@ -17,18 +19,21 @@ const FORMATS = ['table', 'jsonl'] as const
  * needed (the pipeline and the schema take longer to import than the index
  * takes to read).
  */
-async function indexFor(kbPath: string | undefined, files: string[]): Promise<SearchIndex> {
+async function indexFor(kbPath: string | undefined, files: string[]): Promise<{index: SearchIndex; file?: string}> {
   const kb = kbPath ?? DEFAULT_KB
   const file = join(dirname(kb), SEARCH_INDEX_FILE)
   if (files.length === 0 && existsSync(file)) {
+    const bytes = readFileSync(file)
+    const foreign = notOfThisBuild(dirname(file), SEARCH_INDEX_FILE, bytes.length, indexFileGeneration(bytes))
+    if (foreign) throw new CliError(`${file}: ${DAMAGED} (${foreign})`)
     try {
-      return readIndexFile(file)
+      return {index: decodeIndexFile(bytes), file}
     } catch (error) {
-      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``)
+      throw new CliError(`${file}: ${DAMAGED} (${error instanceof Error ? error.message : String(error)})`)
     }
   }
   const [{knowledgeBaseFrom}, {searchDocs}, {buildSearchIndex}] = await Promise.all([import('./source.js'), import('../kb/search-docs.js'), import('../query/build.js')])
-  return buildSearchIndex(searchDocs(knowledgeBaseFrom(files.length > 0 ? undefined : kb, files).documents))
+  return {index: buildSearchIndex(searchDocs(knowledgeBaseFrom(files.length > 0 ? undefined : kb, files).documents))}
 }
 
 export const searchCommand: Command = {
@@ -63,10 +68,17 @@ text and the reverse; full- and half-width forms match each other.
     const limit = Number(str(values, 'limit') ?? 10)
     if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive whole number')
     const files = (values.file as string[] | undefined) ?? []
-    const index = await indexFor(str(values, 'kb'), files)
+    const {index, file} = await indexFor(str(values, 'kb'), files)
     const inKey = str(values, 'in')
     const kind = str(values, 'kind')
-    const hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+    let hits: ReturnType<typeof search>
+    try {
+      hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+    } catch (error) {
+      // A crafted file can pass the header checks and still point outside its columns.
+      if (file) throw new CliError(`${file}: ${DAMAGED} (${error instanceof Error ? error.message : String(error)})`)
+      throw error
+    }
     if (format === 'jsonl') process.stdout.write(toJsonl(hits))
     else {
       process.stdout.write(

@@ -5,7 +5,8 @@ import {DEFAULT_KB} from './text.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
-import {SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexKeys, showRecords, type Outline, type ShowRecord} from '../kb/show-index.js'
+import {DamagedIndexError, SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexHeader, showIndexKeys, showRecords, type Outline, type ShowRecord} from '../kb/show-index.js'
+import {DAMAGED, notOfThisBuild} from '../kb/transaction.js'
 
 const FORMATS = ['text', 'json'] as const
 
@@ -39,7 +40,19 @@ async function source(kbPath: string | undefined, files: string[]): Promise<{loo
     const file = join(dirname(kbPath ?? DEFAULT_KB), SHOW_INDEX_FILE)
     if (existsSync(file)) {
       const bytes = readFileSync(file)
-      return {lookup: (key) => lookupShowIndex(bytes, key), keys: () => showIndexKeys(bytes)}
+      const damaged = (reason: string): CliError => new CliError(`${file}: ${DAMAGED} (${reason})`)
+      const checked = <T>(read: () => T): T => {
+        try {
+          return read()
+        } catch (error) {
+          if (error instanceof DamagedIndexError) throw damaged(error.message)
+          throw error
+        }
+      }
+      const header = checked(() => showIndexHeader(bytes))
+      const foreign = notOfThisBuild(dirname(file), SHOW_INDEX_FILE, bytes.length, header.generation)
+      if (foreign) throw damaged(foreign)
+      return {lookup: (key) => checked(() => lookupShowIndex(bytes, key)), keys: () => checked(() => showIndexKeys(bytes))}
     }
   }
   const {knowledgeBaseFrom} = await import('./source.js')

@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -62,8 +62,13 @@ describe('the batch build', () => {
     expect(again.stats.upToDate).toBe(true)
     expect(again.stats.documents).toBe(5)
 
-    // A touched output is rewritten from the cache.
-    utimesSync(join(warm.out, 'kb.json'), new Date(0), new Date(0))
+    // An output changed in place (same size, same date) is rewritten from the cache: the check reads contents.
+    const kbPath = join(warm.out, 'kb.json')
+    const before = statSync(kbPath)
+    const changed = readFileSync(kbPath)
+    changed[changed.length - 2] = changed[changed.length - 2] === 0x7d ? 0x5d : 0x7d
+    writeFileSync(kbPath, changed)
+    utimesSync(kbPath, before.atime, before.mtime)
     const rewritten = await build([CORPUS_DIR], {workers: 2, cache, out: warm.out})
     expect({upToDate: rewritten.stats.upToDate, parsed: rewritten.stats.parsed}).toEqual({upToDate: false, parsed: 0})
     expectSameFiles(rewritten.files, expected)

@@ -103,10 +103,12 @@ function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sin
       markWrapper(node, base, mask)
       break
     case 'strong':
-    case 'emphasis':
     case 'delete':
       if (node.type === 'strong') sinks.boldAt.push(start(node, base))
       markWrapper(node, base, mask)
+      break
+    case 'emphasis':
+      // A single `*` or `_` is text in these conversions (a barcode line `*0455239*`), not markup.
       break
     case 'link':
     case 'linkReference':
@@ -129,12 +131,16 @@ function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sin
       break
     case 'code':
       markFences(node, base, text, mask)
+      // An indented footnote definition is a CommonMark code block: its `<sup>` tags are still tags.
+      markSupTags(start(node, base), end(node, base), text, mask)
       return
     case 'text':
       markEscapes(node, base, text, mask)
       return
     case 'html':
-      if (/^<\/?[a-z][^>]*>$/i.test(node.value)) fill(mask, start(node, base), end(node, base), MARKUP)
+      // Only `<sup>` tags are markup (markSupRuns); any other HTML is text the document keeps, every character.
+      if (/^<\/?sup>$/i.test(node.value)) fill(mask, start(node, base), end(node, base), MARKUP)
+      else markSupTags(start(node, base), end(node, base), text, mask)
       return
     default:
       break
@@ -156,6 +162,18 @@ function markSupRuns(parent: Parents, base: number, mask: Uint8Array): void {
     if (j >= children.length || j === i + 1) continue
     fill(mask, end(open, base), start(children[j], base), MARKER)
     i = j
+  }
+}
+
+/** `<sup>n</sup>` inside an HTML block or a code block, which remark leaves unparsed: tags markup, content a marker. */
+function markSupTags(from: number, to: number, text: string, mask: Uint8Array): void {
+  const re = /<sup>([^<\n]{1,8})<\/sup>/gi
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) {
+    const at = m.index
+    fill(mask, at, at + 5, MARKUP)
+    fill(mask, at + 5, at + 5 + m[1].length, MARKER)
+    fill(mask, at + 5 + m[1].length, at + m[0].length, MARKUP)
   }
 }
 

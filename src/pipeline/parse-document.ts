@@ -6,10 +6,10 @@
 import {createHash} from 'node:crypto'
 import {decodeBytes, type Decoded} from '../ingest/decode.js'
 import {analysisCopy} from '../ingest/script.js'
-import {parseMarkdown} from '../parse/markdown.js'
+import {MAX_NESTING, parseMarkdown, type ParsedChunk} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
 import {buildStructure} from '../structure/build.js'
-import type {Document, Reference} from '../kb/schema.js'
+import type {Diagnostic, Document, Reference} from '../kb/schema.js'
 import {annotateActions} from '../recommendations/annotate.js'
 import {findRecommendationLists} from '../recommendations/lists.js'
 import {findReferences} from './references.js'
@@ -25,7 +25,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const id = `doc-${sha256.slice(0, 16)}`
   const text = analysisCopy(decoded.text)
-  const lines = toLines(parseMarkdown(text.analysis), text.original, text.analysis)
+  const chunks = parseMarkdown(text.analysis)
+  const lines = toLines(chunks, text.original, text.analysis)
   const structure = buildStructure(lines, id)
   annotateActions(structure.instruments, text.script)
   const base = {
@@ -40,7 +41,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
     footnotes: structure.footnotes,
     tables: structure.tables,
-    diagnostics: structure.diagnostics
+    diagnostics: [...structure.diagnostics, ...nestingDiagnostics(chunks, text.original)]
   }
   const references = findReferences(base, structure, text.script)
   const byContainer = new Map<string, Reference[]>()
@@ -60,3 +61,19 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   return {...base, references, recommendationLists}
 }
 
+
+/** One diagnostic per line whose container nesting the parser cut (markdown.ts boundNesting). */
+function nestingDiagnostics(chunks: ParsedChunk[], text: string): Diagnostic[] {
+  return chunks.flatMap((chunk) =>
+    chunk.flattened.map((start) => {
+      const nl = text.indexOf('\n', start)
+      return {
+        ruleId: 'reskb:nesting',
+        severity: 'warning' as const,
+        message: `block containers (>, list bullets) nested deeper than ${MAX_NESTING} levels: the rest of the line is read as text`,
+        start,
+        end: nl < 0 ? text.length : nl
+      }
+    })
+  )
+}
