@@ -341,17 +341,21 @@ function startWorker(): Worker {
 
 function run(worker: Worker, job: ParseJob, budgetMs: number): Promise<Encoded | typeof TIMED_OUT> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      done()
-      resolve(TIMED_OUT)
-    }, budgetMs)
+    let timer: NodeJS.Timeout | undefined
     const done = (): void => {
       clearTimeout(timer)
       worker.off('message', onMessage)
       worker.off('error', onError)
       worker.off('exit', onExit)
     }
-    const onMessage = (message: {index: number; encoded: Encoded}): void => {
+    const onMessage = (message: {index: number; encoded: Encoded} | {index: number; started: true}): void => {
+      if ('started' in message) {
+        timer = setTimeout(() => {
+          done()
+          resolve(TIMED_OUT)
+        }, budgetMs)
+        return
+      }
       done()
       resolve(message.encoded)
     }
