@@ -6,7 +6,7 @@ import {CliError} from './errors.js'
 import {DEFAULT_KB, clip, textTable} from './text.js'
 import {readFileSync} from 'node:fs'
 import {SEARCH_INDEX_FILE, decodeIndexFile, indexFileGeneration} from '../query/file.js'
-import {DAMAGED, notOfThisBuild} from '../kb/transaction.js'
+import {DAMAGED, notOfThisBuild, settleOutput} from '../kb/transaction.js'
 import {search} from '../query/search.js'
 import type {SearchIndex} from '../query/types.js'
 import {toJsonl} from '../kb/recommendations-export.js'
@@ -22,6 +22,7 @@ const FORMATS = ['table', 'jsonl'] as const
 async function indexFor(kbPath: string | undefined, files: string[]): Promise<{index: SearchIndex; file?: string}> {
   const kb = kbPath ?? DEFAULT_KB
   const file = join(dirname(kb), SEARCH_INDEX_FILE)
+  if (files.length === 0) settleOutput(dirname(kb))
   if (files.length === 0 && existsSync(file)) {
     const bytes = readFileSync(file)
     const foreign = notOfThisBuild(dirname(file), SEARCH_INDEX_FILE, bytes.length, indexFileGeneration(bytes))

@@ -6,7 +6,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
 import {DamagedIndexError, SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexHeader, showIndexKeys, showRecords, type Outline, type ShowRecord} from '../kb/show-index.js'
-import {DAMAGED, notOfThisBuild} from '../kb/transaction.js'
+import {DAMAGED, notOfThisBuild, settleOutput} from '../kb/transaction.js'
 
 const FORMATS = ['text', 'json'] as const
 
@@ -37,6 +37,7 @@ export function shownFrom(key: string, records: ShowRecord[]): Shown | null {
 /** Records and known keys from the show index beside kb.json, or from files parsed now (the pipeline is imported only then). */
 async function source(kbPath: string | undefined, files: string[]): Promise<{lookup: (key: string) => ShowRecord[]; keys: () => string[]}> {
   if (files.length === 0) {
+    settleOutput(dirname(kbPath ?? DEFAULT_KB))
     const file = join(dirname(kbPath ?? DEFAULT_KB), SHOW_INDEX_FILE)
     if (existsSync(file)) {
       const bytes = readFileSync(file)

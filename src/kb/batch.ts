@@ -31,6 +31,7 @@ import {decodeParagraphTerms} from '../query/terms.js'
 import {processFile, searchOf, withSearch, WORKER_FLAG, type Encoded, type Header, type Job} from './worker.js'
 import {writeStreamedOutputs, type StreamedDocument} from './write.js'
 import {killPoint} from './kill-point.js'
+import {checkReplaceable, lockOutput, type Lock} from './transaction.js'
 
 export interface BatchOptions {
   /** cache folder, or null to build without one */
@@ -95,7 +96,18 @@ type ParseJob = Job & {key: string | null}
 
 const silent: Progress = {file: () => {}, stage: () => {}, done: () => {}}
 
+/** Builds `paths` into `out`, holding the output folder's lock from the first input read to the switch. */
 export async function buildFolder(paths: string[], out: string, options: BatchOptions): Promise<BatchResult> {
+  checkReplaceable(out)
+  const lock = lockOutput(out)
+  try {
+    return await buildLocked(paths, out, options, lock)
+  } finally {
+    lock.release()
+  }
+}
+
+async function buildLocked(paths: string[], out: string, options: BatchOptions, lock: Lock): Promise<BatchResult> {
   const started = performance.now()
   // The output folder and the cache are never inputs (`reskb build .` twice).
   const {files, missing} = collectInputs(paths, {exclude: [out, ...(options.cache === null ? [] : [options.cache])]})
@@ -224,7 +236,7 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
   killPoint('write')
   progress.stage('writing')
   const writeStarted = performance.now()
-  const manifest = await writeStreamedOutputs(out, documents, errors, searchIndex)
+  const manifest = await writeStreamedOutputs(out, documents, errors, searchIndex, lock)
   stats.written = true
   stats.ms.write = performance.now() - writeStarted
   stats.rss.write = process.memoryUsage.rss()

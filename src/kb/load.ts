@@ -2,11 +2,12 @@
 import {readFileSync} from 'node:fs'
 import {basename, dirname} from 'node:path'
 import {KnowledgeBaseSchema, type KnowledgeBase} from './schema.js'
-import {notOfThisBuild} from './transaction.js'
+import {notOfThisBuild, settleOutput} from './transaction.js'
 
 export class KnowledgeBaseError extends Error {}
 
 export function loadKnowledgeBase(path: string, options: {validate?: boolean} = {}): KnowledgeBase {
+  settleOutput(dirname(path))
   let raw: string
   try {
     raw = readFileSync(path, 'utf8')

@@ -144,7 +144,7 @@ function tmpFiles(dir: string): string[] {
  * output (a manifest, or a kb.json of a build before manifests). Anything
  * else is a folder of the user's that a build must not delete.
  */
-function checkReplaceable(out: string): void {
+export function checkReplaceable(out: string): void {
   const abs = resolve(out)
   const cwd = process.cwd()
   if (cwd === abs || cwd.startsWith(`${abs}${sep}`)) throw new OutputError(`${out}: the output folder cannot be the working folder or hold it; give --out a folder of its own`)
@@ -169,9 +169,10 @@ export interface OutputTransaction {
   abort(): void
 }
 
-export function beginOutput(out: string): OutputTransaction {
+/** Starts writing `out`; with `held`, under a lock the caller took (and releases) for a longer span. */
+export function beginOutput(out: string, held?: Lock): OutputTransaction {
   checkReplaceable(out)
-  const lock = lockOutput(out)
+  const lock = held ? {release: () => {}} : lockOutput(out)
   const staging = `${sibling(out, 'staging')}-${process.pid}`
   try {
     recoverOutput(out)
@@ -281,6 +282,29 @@ export function outputIntact(dir: string, manifest: Manifest): boolean {
     }
   }
   return true
+}
+
+/**
+ * For readers, before they open anything in `dir`: a build killed between
+ * the two renames of its switch left no folder; finish its switch (under the
+ * lock, as a build's start would) so that the reader sees a complete build.
+ * Costs one existsSync when the folder is there.
+ */
+export function settleOutput(dir: string): void {
+  if (existsSync(dir) || (siblings(dir, 'previous').length === 0 && siblings(dir, 'staging').length === 0)) return
+  let lock: Lock
+  try {
+    lock = lockOutput(dir)
+  } catch {
+    return // a live build holds it: it will finish the switch itself
+  }
+  try {
+    recoverOutput(dir)
+  } catch {
+    // left for the next build to report
+  } finally {
+    lock.release()
+  }
 }
 
 /** What a reader says of an index file that is not what the build wrote. */

@@ -8,7 +8,7 @@ import {createWriteStream, mkdirSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {dirname, join} from 'node:path'
 import {killPoint} from './kill-point.js'
-import {beginOutput, type Manifest} from './transaction.js'
+import {beginOutput, type Lock, type Manifest} from './transaction.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {Document, InputErrorRecord, KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
@@ -107,8 +107,8 @@ export interface StreamedDocument {
 }
 
 /** The same files as writeOutputs() for the same knowledge base, from skeletons and fragments; returns the new manifest. */
-export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder = new SearchIndexBuilder()): Promise<Manifest> {
-  const output = beginOutput(out)
+export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder = new SearchIndexBuilder(), lock?: Lock): Promise<Manifest> {
+  const output = beginOutput(out, lock)
   try {
     await writeStreamed(output.staging, documents, errors, builder)
   } catch (error) {
