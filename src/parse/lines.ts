@@ -192,9 +192,10 @@ function markEscapes(node: Nodes, base: number, text: string, mask: Uint8Array):
 function markFences(node: Nodes, base: number, text: string, mask: Uint8Array): void {
   const from = start(node, base)
   const to = end(node, base)
-  if (!/^\s*(```|~~~)/.test(text.slice(from, from + 8))) return
-  const firstEnd = text.indexOf('\n', from)
-  fill(mask, from, firstEnd < 0 || firstEnd > to ? to : firstEnd, MARKUP)
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(text.slice(from, Math.min(to, from + 1024)))
+  if (!fence) return
+  // The fence is markup; its info string (the rest of the line) is text the document keeps.
+  fill(mask, from, from + fence[0].length, MARKUP)
   const lastStart = text.lastIndexOf('\n', to - 1)
   if (lastStart > from && /^\s*(```|~~~)\s*$/.test(text.slice(lastStart + 1, to))) fill(mask, lastStart + 1, to, MARKUP)
 }
