@@ -14,8 +14,14 @@ import {parseDocument} from '../../src/pipeline/parse-document.js'
 import {coverageDiff} from '../support/coverage.js'
 import {CORPUS_DIR, FIXTURES_DIR} from '../support/corpus.js'
 
+/**
+ * `lost`: text of the input the document does not place. `lost-marker`: a
+ * footnote marker's label inside a footnote definition or a masthead field,
+ * which the schema gives no marker list (a known gap of the structure
+ * stage, counted apart so that the other kinds stay at zero).
+ */
 export interface Finding {
-  kind: 'crash' | 'hang' | 'lost' | 'nondeterminism' | 'offsets'
+  kind: 'crash' | 'hang' | 'lost' | 'lost-marker' | 'nondeterminism' | 'offsets'
   caseNo: number
   detail: string
 }
@@ -155,6 +161,11 @@ function badOffsets(doc: Document, length: number): string | null {
   return null
 }
 
+/** The input without its footnote markers (`<sup>n</sup>`, `[^n]`, superscript digits). */
+function withoutMarkers(text: string): string {
+  return text.replace(/<sup>[^<\n]{0,8}<\/sup>/gi, '').replace(/\[\^\w{1,6}\]/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+}
+
 /** Checks one case; returns its findings (none for a refusal with a reason). */
 export function checkCase(bytes: Uint8Array, caseNo: number): {findings: Finding[]; refused: boolean; ms: number} {
   const findings: Finding[] = []
@@ -168,12 +179,17 @@ export function checkCase(bytes: Uint8Array, caseNo: number): {findings: Finding
     return {findings: [{kind: 'crash', caseNo, detail: error instanceof Error ? error.message : String(error)}], refused: false, ms}
   }
   const ms = performance.now() - t0
-  // A case is a few KB: 2 s is hundreds of times what it should take.
-  if (ms > 2000 + bytes.length / 100) findings.push({kind: 'hang', caseNo, detail: `${Math.round(ms)} ms for ${bytes.length} bytes`})
+  // A case is a few KB and takes milliseconds: 10 s is a hang or a quadratic stage, not a busy machine.
+  if (ms > 10_000 + bytes.length / 100) findings.push({kind: 'hang', caseNo, detail: `${Math.round(ms)} ms for ${bytes.length} bytes`})
   const text = new TextDecoder().decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0))
   if (doc.source.encoding === 'utf-8' || doc.source.encoding === 'utf-8-bom') {
     const lost = [...coverageDiff(text, doc).missing].filter((ch) => CONTENT.test(ch)).join('')
-    if (lost) findings.push({kind: 'lost', caseNo, detail: lost.slice(0, 40)})
+    if (lost) {
+      // The same reading with every footnote marker taken out of the input: what is still missing is text.
+      const lostText = [...coverageDiff(withoutMarkers(text), doc).missing].filter((ch) => CONTENT.test(ch)).join('')
+      if (lostText) findings.push({kind: 'lost', caseNo, detail: lostText.slice(0, 40)})
+      else findings.push({kind: 'lost-marker', caseNo, detail: lost.slice(0, 40)})
+    }
     const offsets = badOffsets(doc, text.length)
     if (offsets) findings.push({kind: 'offsets', caseNo, detail: offsets})
   }
