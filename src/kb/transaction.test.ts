@@ -49,6 +49,24 @@ describe('the output transaction', () => {
     expect(JSON.parse(readFileSync(join(root, 'output', 'kb.json'), 'utf8')).errors).toHaveLength(1)
   })
 
+  it('never reads its own output or cache back: `reskb build .` twice gives the same documents', () => {
+    const root = temp('dot')
+    cpSync(CORPUS_DIR, join(root, 'corpus'), {recursive: true})
+    expect(reskb(['build', '.'], root).status).toBe(0)
+    const first = readFileSync(join(root, 'output', 'kb.json'))
+    const second = reskb(['build', '.'], root)
+    expect(second.stderr).toContain('5 documents, 0 refused')
+    expect(readFileSync(join(root, 'output', 'kb.json')).equals(first)).toBe(true)
+  })
+
+  it('says in one line when the output folder cannot be written', () => {
+    const root = temp('unwritable')
+    const r = reskb(['build', CORPUS_DIR, '--no-cache', '--out', '/proc/reskb-out'], root)
+    expect(r.status).toBe(1)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/^reskb build: \/proc\/reskb-out: cannot create the build lock/)
+  })
+
   it('refuses a second build into the same folder while the first holds the lock, and takes over a dead one', () => {
     const out = join(temp('lock'), 'output')
     const lock = lockOutput(out)

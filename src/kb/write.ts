@@ -8,7 +8,7 @@ import {createWriteStream, mkdirSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {dirname, join} from 'node:path'
 import {killPoint} from './kill-point.js'
-import {beginOutput, type Lock, type Manifest} from './transaction.js'
+import {OutputError, beginOutput, type Lock, type Manifest} from './transaction.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {Document, InputErrorRecord, KnowledgeBase} from './schema.js'
 import {recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
@@ -30,9 +30,16 @@ export function writeOutputs(kb: KnowledgeBase, out: string): Manifest {
     writeDerived(kb, output.staging, generationOf(createHash('sha256').update(text)))
   } catch (error) {
     output.abort()
-    throw error
+    throw writeFailure(out, error)
   }
   return output.commit()
+}
+
+/** A file system error while writing (a full disk, a folder made read-only) as one line naming the folder; the old output stands. */
+function writeFailure(out: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === undefined) return error
+  return new OutputError(`${out}: cannot write the new output (${code}); the previous build was left as it was`)
 }
 
 /** The generation every index file names: the start of kb.json's sha256 (transaction.ts manifestOf). */
@@ -113,7 +120,7 @@ export async function writeStreamedOutputs(out: string, documents: StreamedDocum
     await writeStreamed(output.staging, documents, errors, builder)
   } catch (error) {
     output.abort()
-    throw error
+    throw writeFailure(out, error)
   }
   return output.commit()
 }
