@@ -104,6 +104,13 @@ describe('bounded work', () => {
     expect(missing).toMatch(/^[->]*$/)
   })
 
+  it('parses a paragraph of unclosed HTML comment openers in linear time, keeping them', () => {
+    const text = `请各国加强合作${'<!-- 注'.repeat(4000)}。`
+    const {seconds, corpusSeconds} = timed(text)
+    expect(seconds).toBeLessThan(Math.max(10 * corpusSeconds, 1))
+    expect(coverageDiff(text, parseDocument(text, {path: 'comments.txt'})).missing).toBe('')
+  })
+
   it('gives each of 20,000 `1.` lines its own id by counting, not probing', () => {
     const text = '1.\n'.repeat(20_000)
     const {seconds, corpusSeconds} = timed(text)

@@ -44,7 +44,8 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): ParsedChu
 /**
  * The text remark-parse is given: the same length (offsets stay valid), with
  * the container marker that would open level MAX_NESTING + 1 of a line
- * replaced by a letter, so that the rest of the line is a paragraph. The
+ * replaced by a letter, so that the rest of the line is a paragraph, and the
+ * `<` of each HTML comment opener that nothing closes likewise. The
  * characters the pipeline keeps come from the real text, so nothing is lost.
  */
 export function boundNesting(text: string): {text: string; flattened: number[]} {
@@ -60,6 +61,10 @@ export function boundNesting(text: string): {text: string; flattened: number[]} 
     }
     line = end + 1
   }
+  // An HTML comment opener with no `-->` after it makes micromark scan to the paragraph's end once per opener: quadratic.
+  const lastClose = text.lastIndexOf('-->')
+  for (let at = text.indexOf('<!--', Math.max(0, lastClose)); at >= 0; at = text.indexOf('<!--', at + 4)) cuts.push(at)
+  cuts.sort((a, b) => a - b)
   if (cuts.length === 0) return {text, flattened}
   const parts: string[] = []
   let last = 0
