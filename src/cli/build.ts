@@ -5,6 +5,7 @@ import {CliError} from './errors.js'
 import {buildFolder} from '../kb/batch.js'
 import {createProgress} from '../kb/progress.js'
 import {QueueError} from '../batch/queue/protocol.js'
+import {OutputError} from '../kb/transaction.js'
 
 export const buildCommand: Command = {
   name: 'build',
@@ -23,7 +24,13 @@ and writes, atomically, into DIR (default: output/):
   search.idx, show.idx   the indexes \`reskb search\` and \`reskb show\` read
   akn/<work-id>.xml      each instrument (and report) as Akoma Ntoso 3.0 XML
 A refused input is reported on stderr with its reason; the others are still
-built, and the exit status is 1.
+built, and the exit status is 1. When no input could be built (all refused,
+or none found), DIR is left as it was.
+
+DIR is replaced as a whole: the new files are written into a staging folder
+beside it and switched in at the end, so a crash or kill leaves the previous
+build or the new one, never a mix. A lock file beside DIR stops a second build
+into the same folder.
 
 Files are parsed on worker threads, one per core (--workers N to change; 1
 parses on the main thread). Each file's result is cached in .reskb-cache/ in
@@ -55,14 +62,27 @@ reports progress on stderr, then links and writes here as a local build does.`,
       throw error instanceof QueueError ? new CliError(error.message, 1) : error
     }
     const remote = queue === undefined ? {} : await import('../batch/queue/coordinator.js').then((m) => m.queueBuild(queue)).catch(queueFault)
-    const {errors, stats} = await buildFolder(paths, out, {
-      cache: values['no-cache'] === true ? null : (str(values, 'cache') ?? '.reskb-cache'),
-      workers: workers === undefined ? undefined : Number(workers),
-      progress: (total) => createProgress(total),
-      ...remote
-    }).catch(queueFault)
+    let result: Awaited<ReturnType<typeof buildFolder>>
+    try {
+      result = await buildFolder(paths, out, {
+        cache: values['no-cache'] === true ? null : (str(values, 'cache') ?? '.reskb-cache'),
+        workers: workers === undefined ? undefined : Number(workers),
+        progress: (total) => createProgress(total),
+        ...remote
+      })
+    } catch (error) {
+      if (error instanceof OutputError) throw new CliError(error.message, 1)
+      return queueFault(error)
+    }
+    const {errors, notices, stats} = result
+    for (const n of notices) process.stderr.write(`${n.file}: ${n.message} [${n.ruleId}]\n`)
     for (const e of errors) process.stderr.write(`${e.path}: ${e.message} [${e.ruleId}]\n`)
-    process.stderr.write(`reskb build: ${stats.documents} documents, ${errors.length} refused → ${join(out, 'kb.json')}\n`)
+    if (!stats.written && !stats.upToDate) {
+      const why = stats.found === 0 ? 'no .txt or .md file found' : `all ${errors.length} ${errors.length === 1 ? 'input' : 'inputs'} refused`
+      process.stderr.write(`reskb build: nothing built (${why}); ${out}/ left as it was\n`)
+      return 1
+    }
+    process.stderr.write(`reskb build: ${stats.documents} documents, ${errors.length} refused → ${join(out, 'kb.json')}${stats.upToDate ? ' (up to date)' : ''}\n`)
     if (values.stats === true) process.stderr.write(`${JSON.stringify({...stats, maxRSS: process.resourceUsage().maxRSS * 1024})}\n`)
     return errors.length > 0 ? 1 : 0
   }

@@ -5,7 +5,9 @@ import type {Command} from './commands.js'
 import {CliError} from './errors.js'
 import {DEFAULT_KB} from './text.js'
 import {ROW_HELP, ROW_OPTIONS, writeRows} from './rows.js'
-import {SEARCH_INDEX_FILE, readIndexFile} from '../query/file.js'
+import {readFileSync} from 'node:fs'
+import {SEARCH_INDEX_FILE, decodeIndexFile, indexFileGeneration} from '../query/file.js'
+import {DAMAGED, notOfThisBuild, settleOutput} from '../kb/transaction.js'
 import {search} from '../query/search.js'
 import type {SearchIndex} from '../query/types.js'
 
@@ -18,18 +20,22 @@ const CSV_COLUMNS = ['instrument', 'kind', 'label', 'snippet', 'score'] as const
  * needed (the pipeline and the schema take longer to import than the index
  * takes to read).
  */
-async function indexFor(kbPath: string | undefined, files: string[]): Promise<SearchIndex> {
+async function indexFor(kbPath: string | undefined, files: string[]): Promise<{index: SearchIndex; file?: string}> {
   const kb = kbPath ?? DEFAULT_KB
   const file = join(dirname(kb), SEARCH_INDEX_FILE)
+  if (files.length === 0) settleOutput(dirname(kb))
   if (files.length === 0 && existsSync(file)) {
+    const bytes = readFileSync(file)
+    const foreign = notOfThisBuild(dirname(file), SEARCH_INDEX_FILE, bytes.length, indexFileGeneration(bytes))
+    if (foreign) throw new CliError(`${file}: ${DAMAGED} (${foreign})`)
     try {
-      return readIndexFile(file)
+      return {index: decodeIndexFile(bytes), file}
     } catch (error) {
-      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}; rebuild with \`reskb build\``, 1)
+      throw new CliError(`${file}: ${DAMAGED} (${error instanceof Error ? error.message : String(error)})`)
     }
   }
   const [{knowledgeBaseFrom}, {searchDocs}, {buildSearchIndex}] = await Promise.all([import('./source.js'), import('../kb/search-docs.js'), import('../query/build.js')])
-  return buildSearchIndex(searchDocs(knowledgeBaseFrom(files.length > 0 ? undefined : kb, files).documents))
+  return {index: buildSearchIndex(searchDocs(knowledgeBaseFrom(files.length > 0 ? undefined : kb, files).documents))}
 }
 
 export const searchCommand: Command = {
@@ -66,9 +72,16 @@ document's id and the highlighted ranges.`,
     const limit = positiveInteger(str(values, 'limit'), 'limit') ?? 10
     const kind = str(values, 'kind') === undefined ? undefined : oneOf(str(values, 'kind'), KINDS, 'kind', 'text')
     const files = (values.file as string[] | undefined) ?? []
-    const index = await indexFor(str(values, 'kb'), files)
+    const {index, file} = await indexFor(str(values, 'kb'), files)
     const inKey = str(values, 'in')
-    const hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+    let hits: ReturnType<typeof search>
+    try {
+      hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+    } catch (error) {
+      // A crafted file can pass the header checks and still point outside its columns.
+      if (file) throw new CliError(`${file}: ${DAMAGED} (${error instanceof Error ? error.message : String(error)})`)
+      throw error
+    }
     writeRows(values, hits, {
       formats: ['table', 'csv', 'tsv', 'jsonl'],
       columns: CSV_COLUMNS,

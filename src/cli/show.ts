@@ -7,7 +7,8 @@ import {terminalWidth} from './rows.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {Place} from '../kb/places.js'
-import {SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexKeys, showRecords, type Outline, type ShowRecord, type TextIdentity} from '../kb/show-index.js'
+import {DamagedIndexError, SHOW_INDEX_FILE, lookupRecords, lookupShowIndex, showIndexHeader, showIndexKeys, showRecords, type Outline, type ShowRecord, type TextIdentity} from '../kb/show-index.js'
+import {DAMAGED, notOfThisBuild, settleOutput} from '../kb/transaction.js'
 
 const FORMATS = ['text', 'json'] as const
 
@@ -43,10 +44,23 @@ export function shownFrom(key: string, records: ShowRecord[]): Shown | null {
 /** Records and known keys from the show index beside kb.json, or from files parsed now (the pipeline is imported only then). */
 async function source(kbPath: string | undefined, files: string[]): Promise<{lookup: (key: string) => ShowRecord[]; keys: () => string[]}> {
   if (files.length === 0) {
+    settleOutput(dirname(kbPath ?? DEFAULT_KB))
     const file = join(dirname(kbPath ?? DEFAULT_KB), SHOW_INDEX_FILE)
     if (existsSync(file)) {
       const bytes = readFileSync(file)
-      return {lookup: (key) => lookupShowIndex(bytes, key), keys: () => showIndexKeys(bytes)}
+      const damaged = (reason: string): CliError => new CliError(`${file}: ${DAMAGED} (${reason})`)
+      const checked = <T>(read: () => T): T => {
+        try {
+          return read()
+        } catch (error) {
+          if (error instanceof DamagedIndexError) throw damaged(error.message)
+          throw error
+        }
+      }
+      const header = checked(() => showIndexHeader(bytes))
+      const foreign = notOfThisBuild(dirname(file), SHOW_INDEX_FILE, bytes.length, header.generation)
+      if (foreign) throw damaged(foreign)
+      return {lookup: (key) => checked(() => lookupShowIndex(bytes, key)), keys: () => checked(() => showIndexKeys(bytes))}
     }
   }
   const {knowledgeBaseFrom} = await import('./source.js')

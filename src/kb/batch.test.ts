@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -7,7 +7,7 @@ import {buildKnowledgeBase, readInputs} from './build.js'
 import {createProgress} from './progress.js'
 import {fingerprintOf} from './version.js'
 import {writeOutputs} from './write.js'
-import {CORPUS_DIR, corpusText} from '../../test/support/corpus.js'
+import {CORPUS_DIR, FIXTURES_DIR, corpusText} from '../../test/support/corpus.js'
 import {filesUnder} from '../../test/support/files.js'
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `reskb-${name}-`))
@@ -65,8 +65,13 @@ describe('the batch build', () => {
     expect(again.stats.upToDate).toBe(true)
     expect(again.stats.documents).toBe(5)
 
-    // A touched output is rewritten from the cache.
-    utimesSync(join(warm.out, 'kb.json'), new Date(0), new Date(0))
+    // An output changed in place (same size, same date) is rewritten from the cache: the check reads contents.
+    const kbPath = join(warm.out, 'kb.json')
+    const before = statSync(kbPath)
+    const changed = readFileSync(kbPath)
+    changed[changed.length - 2] = changed[changed.length - 2] === 0x7d ? 0x5d : 0x7d
+    writeFileSync(kbPath, changed)
+    utimesSync(kbPath, before.atime, before.mtime)
     const rewritten = await build([CORPUS_DIR], {workers: 2, cache, out: warm.out})
     expect({upToDate: rewritten.stats.upToDate, parsed: rewritten.stats.parsed}).toEqual({upToDate: false, parsed: 0})
     expectSameFiles(rewritten.files, expected)
@@ -162,5 +167,62 @@ describe('the pipeline fingerprint', () => {
     expect(ruleChanged).not.toBe(base)
     writeFileSync(join(root, 'node_modules/sub/package.json'), JSON.stringify({version: '2.0.1'}))
     expect(of(root)).not.toBe(ruleChanged)
+  })
+})
+
+describe('a cache that checks itself', () => {
+  const entries = (cache: string) => {
+    const dir = join(cache, readdirSync(cache)[0])
+    return readdirSync(dir).filter((f) => /^[0-9a-f]{64}$/.test(f)).map((f) => join(dir, f))
+  }
+  const damages: [string, (b: Buffer) => Buffer][] = [
+    ['truncated', (b) => b.subarray(0, b.length - 50)],
+    ['garbage bytes', (b) => Buffer.concat([b.subarray(0, b.length - 40), Buffer.alloc(40, 0x41)])],
+    ['a wrong header', (b) => Buffer.concat([Buffer.from('reskb-cache 2 zzzz 1 2 x y\n'), b.subarray(b.indexOf(10) + 1)])],
+    ['another header JSON', (b) => Buffer.from(b.toString('latin1').replace(/"ok":true/, '"ok":3'), 'latin1')]
+  ]
+
+  it.each(damages)('discards a %s entry with a diagnostic and parses the file again; kb.json stays valid', async (_, damage) => {
+    const cache = temp('cache')
+    await build([CORPUS_DIR], {workers: 1, cache})
+    for (const entry of entries(cache)) writeFileSync(entry, damage(readFileSync(entry)))
+    const again = await build([CORPUS_DIR], {workers: 1, cache})
+    expect(again.stats.parsed).toBe(5)
+    expect(again.notices.map((n) => n.ruleId)).toEqual(Array(5).fill('reskb:cache-damaged'))
+    expectSameFiles(again.files, inMemory([CORPUS_DIR]))
+    // The damaged entries were replaced: the next build reads them all.
+    expect((await build([CORPUS_DIR], {workers: 1, cache})).stats.reused).toBe(5)
+  })
+
+  it('does not call an output up to date when a file changed in place, and fixes it from the cache', async () => {
+    const cache = temp('cache')
+    const first = await build([CORPUS_DIR], {workers: 1, cache})
+    const showIdx = join(first.out, 'show.idx')
+    const bytes = readFileSync(showIdx)
+    bytes[bytes.length - 3] ^= 1
+    writeFileSync(showIdx, bytes)
+    const again = await build([CORPUS_DIR], {workers: 1, cache, out: first.out})
+    expect({upToDate: again.stats.upToDate, parsed: again.stats.parsed}).toEqual({upToDate: false, parsed: 0})
+    expectSameFiles(again.files, inMemory([CORPUS_DIR]))
+  })
+})
+
+describe('bounded work in the workers', () => {
+  it('refuses a file over its time budget with reskb:timeout, and builds the rest', async () => {
+    const dir = temp('slow')
+    cpSync(CORPUS_DIR, dir, {recursive: true})
+    writeFileSync(join(dir, 'zz-slow.txt'), corpusText('001_419ad46391bfdb07.txt').repeat(40))
+    const {errors, stats} = await build([dir], {workers: 2, timeBudgetMs: 5000})
+    expect(errors.map((e) => [e.path.split('/').pop(), e.ruleId])).toEqual([['zz-slow.txt', 'reskb:timeout']])
+    expect(stats.documents).toBe(5)
+  })
+
+  it('gives the same kb.json for deeply nested input on the main thread and in a worker', async () => {
+    const dir = temp('nested')
+    for (const name of ['list-5000-oneline.txt', 'quote-10000.txt']) cpSync(join(FIXTURES_DIR, 'hostile', name), join(dir, name))
+    const one = await build([dir], {workers: 1})
+    const two = await build([dir], {workers: 2})
+    expect(one.errors).toEqual([])
+    expect(two.files.get('kb.json')!.equals(one.files.get('kb.json')!)).toBe(true)
   })
 })

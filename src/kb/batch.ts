@@ -19,7 +19,7 @@ import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {parseInput} from './build.js'
-import {DocumentCache} from './cache.js'
+import {CacheDamage, DocumentCache} from './cache.js'
 import {collectInputs, displayPath, readInput} from './files.js'
 import {linkReferences} from './link.js'
 import type {Progress} from './progress.js'
@@ -30,6 +30,8 @@ import {SearchIndexBuilder, type InternedTerms} from '../query/build.js'
 import {decodeParagraphTerms} from '../query/terms.js'
 import {processFile, searchOf, withSearch, WORKER_FLAG, type Encoded, type Header, type Job} from './worker.js'
 import {writeStreamedOutputs, type StreamedDocument} from './write.js'
+import {killPoint} from './kill-point.js'
+import {checkReplaceable, lockOutput, type Lock} from './transaction.js'
 
 export interface BatchOptions {
   /** cache folder, or null to build without one */
@@ -40,8 +42,20 @@ export interface BatchOptions {
   progress?: (files: number) => Progress
   /** what cache keys are made with (default: pipelineFingerprint()) */
   fingerprint?: string
+  /** time one file may take in a worker before it is refused with reskb:timeout (default: TIME_BUDGET_MS) */
+  timeBudgetMs?: number
   /** parses the files that are not cached (default: worker threads here); batch/queue/ hands them to a job queue */
   parse?: Parser
+}
+
+/** A file's time budget in a worker: far above what the largest input takes (a few seconds), far below a hang. */
+export const TIME_BUDGET_MS = 120_000
+
+/** Something the build met that is not an input's fault, said on stderr with a rule id (cache damage). */
+export interface BuildNotice {
+  file: string
+  ruleId: string
+  message: string
 }
 
 /**
@@ -59,6 +73,8 @@ export interface ParseSink {
 
 export interface BatchStats {
   files: number
+  /** input files found by the walk (files counts the missing paths too) */
+  found: number
   documents: number
   refused: number
   /** files parsed in this run */
@@ -67,6 +83,8 @@ export interface BatchStats {
   reused: number
   /** the inputs and output files were those of the last build: nothing was written */
   upToDate: boolean
+  /** a new generation of the output folder was switched in (false: up to date, or nothing could be built) */
+  written: boolean
   bytes: number
   workers: number
   ms: {parse: number; link: number; write: number; total: number}
@@ -76,6 +94,7 @@ export interface BatchStats {
 
 export interface BatchResult {
   errors: InputErrorRecord[]
+  notices: BuildNotice[]
   stats: BatchStats
 }
 
@@ -92,29 +111,48 @@ export type ParseJob = Job & {key: string | null}
 
 const silent: Progress = {file: () => {}, stage: () => {}, done: () => {}}
 
+/** Builds `paths` into `out`, holding the output folder's lock from the first input read to the switch. */
 export async function buildFolder(paths: string[], out: string, options: BatchOptions): Promise<BatchResult> {
+  checkReplaceable(out)
+  const lock = lockOutput(out)
+  try {
+    return await buildLocked(paths, out, options, lock)
+  } finally {
+    lock.release()
+  }
+}
+
+async function buildLocked(paths: string[], out: string, options: BatchOptions, lock: Lock): Promise<BatchResult> {
   const started = performance.now()
-  const {files, missing} = collectInputs(paths)
+  // The output folder and the cache are never inputs (`reskb build .` twice).
+  const {files, missing} = collectInputs(paths, {exclude: [out, ...(options.cache === null ? [] : [options.cache])]})
   const progress = options.progress?.(files.length) ?? silent
   const cache = options.cache === null ? null : new DocumentCache(options.cache, options.fingerprint ?? pipelineFingerprint())
   const stats: BatchStats = {
     files: files.length + missing.length,
+    found: files.length,
     documents: 0,
     refused: 0,
     parsed: 0,
     reused: 0,
     upToDate: false,
+    written: false,
     bytes: 0,
     workers: 0,
     ms: {parse: 0, link: 0, write: 0, total: 0},
     rss: {parse: 0, link: 0, write: 0}
   }
+  const notices: BuildNotice[] = []
+  const damaged = (d: CacheDamage): void => {
+    notices.push({file: d.file, ruleId: 'reskb:cache-damaged', message: `cache entry discarded (${d.reason}); its file is parsed again`})
+  }
   const finish = (errors: InputErrorRecord[]): BatchResult => {
     progress.done()
     stats.refused = errors.length
     stats.ms.total = performance.now() - started
-    return {errors, stats}
+    return {errors, notices, stats}
   }
+  cache?.clean()
 
   // 1. Keys, and the last build's record.
   const scanned = files.map((file) => scan(file, cache))
@@ -137,11 +175,12 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
   }
   const store = (job: ParseJob, encoded: Encoded): void => {
     stats.parsed++
+    killPoint('parse')
     let fragment: () => Uint8Array
-    if (cache && job.key !== null) {
+    const entry = cache && job.key !== null ? putQuietly(cache, job.key, encoded) : undefined
+    if (cache && entry && job.key !== null) {
       const key = job.key
-      const at = cache.put(key, withSearch(encoded)).fragmentAt
-      fragment = () => cache.fragment(key, at)
+      fragment = () => cache.fragment(key, entry.fragmentAt)
     } else {
       const kept = encoded.fragment
       fragment = () => kept
@@ -156,14 +195,15 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
     while (next < scanned.length) {
       const index = next++
       const s = scanned[index]
-      const hit = s.key === null ? undefined : cache?.get(s.key)
-      if (hit && s.key !== null) {
+      const hit = s.key === null ? undefined : cache?.get(s.key, damaged)
+      const header = hit ? headerOf(hit.header) : undefined
+      if (hit && header && s.key !== null) {
         const key = s.key
         stats.reused++
-        const header = JSON.parse(hit.header) as Header
         settle(index, header, () => cache!.fragment(key, hit.fragmentAt), s.bytes, searchOf({}, header))
         continue
       }
+      if (hit && !header) damaged(new CacheDamage(s.path, 'its header is not a parse result'))
       // Read again rather than held since step 1; the key is taken again from what is parsed.
       let bytes: Uint8Array | Error
       try {
@@ -181,7 +221,7 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
     return undefined
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
-  const parse: Parser = options.parse ?? ((next, sink) => parseAll(next, sink.store, workers))
+  const parse: Parser = options.parse ?? ((next, sink) => parseAll(next, sink.store, workers, options.timeBudgetMs ?? TIME_BUDGET_MS))
   stats.workers = await parse(take, {store, refuse})
   stats.ms.parse = performance.now() - started
   stats.rss.parse = process.memoryUsage.rss()
@@ -208,14 +248,18 @@ export async function buildFolder(paths: string[], out: string, options: BatchOp
   stats.ms.link = performance.now() - linkStarted
   stats.rss.link = process.memoryUsage.rss()
 
+  // Nothing built (every input refused, or none found): the output folder keeps the last good build.
+  if (documents.length === 0) return finish(errors)
+  killPoint('write')
   progress.stage('writing')
   const writeStarted = performance.now()
-  const written = await writeStreamedOutputs(out, documents, errors, searchIndex)
+  const manifest = await writeStreamedOutputs(out, documents, errors, searchIndex, lock)
+  stats.written = true
   stats.ms.write = performance.now() - writeStarted
   stats.rss.write = process.memoryUsage.rss()
   stats.documents = documents.length
   if (cache) {
-    if (buildKey !== null) cache.recordBuild(out, buildKey, written, documents.length, errors)
+    if (buildKey !== null) cache.recordBuild(out, buildKey, manifest.generation, documents.length, errors)
     cache.prune()
   }
   return finish(errors)
@@ -231,14 +275,39 @@ function scan(file: string, cache: DocumentCache | null): Scanned {
   }
 }
 
+/** A cached header, or undefined when it is not one (then the file is parsed again). */
+function headerOf(text: string): Header | undefined {
+  try {
+    const header = JSON.parse(text) as Header
+    if (header.ok === true ? Array.isArray(header.patches) && typeof header.skeleton === 'object' && header.skeleton !== null : header.ok === false && typeof header.error === 'object') return header
+  } catch {
+    // garbage: not a header
+  }
+  return undefined
+}
+
+/** Stores a result in the cache; a cache that cannot be written only costs a parse next time. */
+function putQuietly(cache: DocumentCache, key: string, encoded: Encoded): {fragmentAt: number} | undefined {
+  try {
+    return cache.put(key, withSearch(encoded))
+  } catch {
+    return undefined
+  }
+}
+
 function inputsKey(scanned: Scanned[]): string {
   const hash = createHash('sha256')
   for (const s of scanned) hash.update(`${s.key}\0`)
   return hash.digest('hex')
 }
 
-/** Parses every job take() hands out, on `workers` threads (or here when 1); returns how many threads it started. */
-async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob, encoded: Encoded) => void, workers: number): Promise<number> {
+/**
+ * Parses every job take() hands out, on `workers` threads (or here when 1);
+ * returns how many threads it started. A file that takes longer than
+ * `budgetMs` in a worker is refused with reskb:timeout: its worker is
+ * stopped and the lane goes on with a new one.
+ */
+async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob, encoded: Encoded) => void, workers: number, budgetMs: number): Promise<number> {
   if (workers <= 1) {
     for (let job = take(); job; job = take()) store(job, processFile(job))
     return 0
@@ -249,11 +318,19 @@ async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob,
     let job = failed ? undefined : take()
     if (!job) return
     // Started only when there is something to parse: a warm build starts none.
-    const worker = startWorker()
+    let worker = startWorker()
     started++
     try {
       while (job) {
-        store(job, await run(worker, job))
+        const encoded = await run(worker, job, budgetMs)
+        if (encoded === TIMED_OUT) {
+          await worker.terminate()
+          worker = startWorker()
+          started++
+          store(job, timedOut(job, budgetMs))
+        } else {
+          store(job, encoded)
+        }
         job = failed ? undefined : take()
       }
     } catch (error) {
@@ -265,6 +342,13 @@ async function parseAll(take: () => ParseJob | undefined, store: (job: ParseJob,
   }
   await Promise.all(Array.from({length: workers}, lane))
   return started
+}
+
+export const TIMED_OUT = Symbol('timed out')
+
+function timedOut(job: ParseJob, budgetMs: number): Encoded {
+  const error: InputErrorRecord = {path: job.path, ruleId: 'reskb:timeout', message: `the file took more than ${budgetMs / 1000} s to parse and was stopped`}
+  return {header: JSON.stringify({ok: false, error} satisfies Header), fragment: new Uint8Array(0)}
 }
 
 /**
@@ -284,14 +368,23 @@ export function startWorker(): Worker {
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}) })`, {...options, eval: true})
 }
 
-export function run(worker: Worker, job: Job): Promise<Encoded> {
+export function run(worker: Worker, job: Job, budgetMs: number = TIME_BUDGET_MS): Promise<Encoded | typeof TIMED_OUT> {
   return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined
     const done = (): void => {
+      clearTimeout(timer)
       worker.off('message', onMessage)
       worker.off('error', onError)
       worker.off('exit', onExit)
     }
-    const onMessage = (message: {index: number; encoded: Encoded}): void => {
+    const onMessage = (message: {index: number; encoded: Encoded} | {index: number; started: true}): void => {
+      if ('started' in message) {
+        timer = setTimeout(() => {
+          done()
+          resolve(TIMED_OUT)
+        }, budgetMs)
+        return
+      }
       done()
       resolve(message.encoded)
     }

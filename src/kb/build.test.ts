@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {buildKnowledgeBase, readInputs} from './build.js'
 import {writeOutputs} from './write.js'
 import {KnowledgeBaseSchema} from './schema.js'
+import {MAX_INPUT_BYTES} from '../ingest/decode.js'
 import {CORPUS_DIR, ROOT, corpusText} from '../../test/support/corpus.js'
 import {filesUnder} from '../../test/support/files.js'
 
@@ -15,6 +16,7 @@ const OUTPUT_FILES = [
   'kb.schema.md',
   'recommendation-addressees.csv',
   'kb.sqlite',
+  'manifest.json',
   'recommendations.csv',
   'recommendations.jsonl',
   'search.idx',
@@ -74,9 +76,9 @@ describe('building a batch', () => {
     expect(KnowledgeBaseSchema.safeParse(kb).success).toBe(true)
   })
 
-  it('parses a 50 MB file in bounded chunks', () => {
+  it('parses a file near the size limit in bounded chunks', () => {
     const unit = corpusText('001_419ad46391bfdb07.txt')
-    const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(unit))
+    const copies = Math.floor((MAX_INPUT_BYTES - 1024) / (Buffer.byteLength(unit) + 2))
     const big = Array.from({length: copies}, () => unit).join('\n\n')
     const dir = mkdtempSync(join(tmpdir(), 'reskb-big-'))
     mkdirSync(dir, {recursive: true})

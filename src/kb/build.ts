@@ -22,6 +22,7 @@ export interface InputFile {
 export type ParseOutcome = {ok: true; document: Document} | {ok: false; error: InputErrorRecord}
 
 export function parseInput(input: InputFile): ParseOutcome {
+  if (input.bytes instanceof InputError) return {ok: false, error: {path: input.path, ruleId: `reskb:${input.bytes.ruleId}`, message: input.bytes.message}}
   if (input.bytes instanceof Error) {
     return {ok: false, error: {path: input.path, ruleId: 'reskb:unreadable', message: `cannot read the file: ${input.bytes.message}`}}
   }

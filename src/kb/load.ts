@@ -1,16 +1,22 @@
 /** Reading a knowledge base back: plain JSON, checked for the schema version (full validation on request). */
 import {readFileSync} from 'node:fs'
+import {basename, dirname} from 'node:path'
 import {KnowledgeBaseSchema, type KnowledgeBase} from './schema.js'
+import {notOfThisBuild, settleOutput} from './transaction.js'
 
 export class KnowledgeBaseError extends Error {}
 
 export function loadKnowledgeBase(path: string, options: {validate?: boolean} = {}): KnowledgeBase {
+  settleOutput(dirname(path))
   let raw: string
   try {
     raw = readFileSync(path, 'utf8')
   } catch {
     throw new KnowledgeBaseError(`cannot read the knowledge base ${path}: build it with \`reskb build\` or give --kb`)
   }
+  // Beside a manifest, kb.json must be the one the build wrote (its size is a cheap check of that).
+  const foreign = notOfThisBuild(dirname(path), basename(path), Buffer.byteLength(raw), undefined)
+  if (foreign) throw new KnowledgeBaseError(`${path}: the knowledge base is damaged (${foreign}): rebuild with \`reskb build\``)
   let data: unknown
   try {
     data = JSON.parse(raw)

@@ -176,7 +176,7 @@ export const SourceSchema = z.object({
   path: z.string(),
   sha256: z.string(),
   bytes: z.number().int().nonnegative(),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
   script: z.enum(['simplified', 'traditional'])
 })
 

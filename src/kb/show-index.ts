@@ -88,7 +88,9 @@ function documentRecords(doc: Document, outlined: Set<string>): ShowRecord[] {
   const labels = containerLabels(doc)
   for (const ref of doc.references) {
     if (ref.kind === 'footnote' || ref.kind === 'paragraph') continue
-    records.push({key: ref.key, type: 'citation', place: placeOf(doc, ref, labels), kind: ref.kind, url: ref.url})
+    const place = placeOf(doc, ref, labels)
+    // A place's context, not its whole paragraph: a one-line text of 1 MB cited 10,000 times would be 10 GB.
+    records.push({key: ref.key, type: 'citation', place: {...place, text: around(place.text, ref.start, ref.end)}, kind: ref.kind, url: ref.url})
   }
   return records
 }
@@ -115,8 +117,29 @@ export function showRecords(kb: KnowledgeBase): ShowRecord[] {
     .map((r) => r.record)
 }
 
-export function encodeShowIndex(records: ShowRecord[]): string {
-  return indexFile(records.map((r) => ({key: r.key, line: lineOf(r)}))).toString('utf8')
+/** Characters of context kept on each side of a citation. */
+const CONTEXT_CHARS = 120
+
+function around(text: string, start: number, end: number): string {
+  if (text.length <= end - start + 2 * CONTEXT_CHARS) return text
+  const a = Math.max(0, start - CONTEXT_CHARS)
+  const b = Math.min(text.length, end + CONTEXT_CHARS)
+  return `${a > 0 ? '…' : ''}${text.slice(a, b)}${b < text.length ? '…' : ''}`
+}
+
+/** Raised for a show index whose bytes are not what a build wrote. */
+export class DamagedIndexError extends Error {}
+
+interface ShowHeader {
+  keys: string[]
+  /** kb.json's generation (transaction.ts) */
+  generation?: string
+  /** bytes of the file after the header line: a truncated file is told from a short one */
+  body?: number
+}
+
+export function encodeShowIndex(records: ShowRecord[], generation?: string): string {
+  return indexFile(records.map((r) => ({key: r.key, line: lineOf(r)})), generation).toString('utf8')
 }
 
 /**
@@ -126,29 +149,48 @@ export function encodeShowIndex(records: ShowRecord[]): string {
  * their lines, the joined text and its bytes together — on a large
  * knowledge base the largest transient of the whole write.
  */
-export function showIndexBytes(documents: Document[]): Buffer {
+export function showIndexBytes(documents: Document[], generation?: string): Buffer {
   const outlined = new Set<string>()
   const lines: (Ordered & {line: string})[] = []
   for (const doc of documents) {
     for (const r of documentRecords(doc, outlined)) lines.push({key: r.key, type: r.type, seq: lines.length, line: lineOf(r)})
   }
-  return indexFile(lines.sort(inFileOrder))
+  return indexFile(lines.sort(inFileOrder), generation)
 }
 
 function lineOf(record: ShowRecord): string {
   return `${record.key}\t${JSON.stringify(record)}`
 }
 
-/** The header line with every key, then the lines, each ending in a newline (an empty index ends in an empty line). */
-function indexFile(lines: {key: string; line: string}[]): Buffer {
+/**
+ * The header line (every key, kb.json's generation, the body's length, so a truncated file
+ * is told from a short one), then the lines, each ending in a newline.
+ */
+function indexFile(lines: {key: string; line: string}[], generation?: string): Buffer {
   const keys = lines.map((l) => l.key).filter((key, i, all) => i === 0 || key !== all[i - 1])
-  const header = `${MAGIC}\t${JSON.stringify({keys})}\n`
-  let size = Buffer.byteLength(header) + (lines.length === 0 ? 1 : 0)
-  for (const l of lines) size += Buffer.byteLength(l.line) + 1
-  const out = Buffer.alloc(size, 10)
+  let body = lines.length === 0 ? 1 : 0
+  for (const l of lines) body += Buffer.byteLength(l.line) + 1
+  const header = `${MAGIC}\t${JSON.stringify({keys, ...(generation ? {generation} : {}), body} satisfies ShowHeader)}\n`
+  const out = Buffer.alloc(Buffer.byteLength(header) + body, 10)
   let at = out.write(header)
   for (const l of lines) at += out.write(l.line, at) + 1
   return out
+}
+
+/** The header of a show index, checked against the file's length; throws DamagedIndexError. */
+export function showIndexHeader(bytes: Uint8Array): ShowHeader {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const nl = buf.indexOf(10)
+  if (buf.toString('utf8', 0, MAGIC.length + 1) !== `${MAGIC}\t` || nl < 0) throw new DamagedIndexError('not a reskb show index')
+  let header: ShowHeader
+  try {
+    header = JSON.parse(buf.toString('utf8', MAGIC.length + 1, nl)) as ShowHeader
+  } catch {
+    throw new DamagedIndexError('its header is not JSON')
+  }
+  if (!Array.isArray(header.keys) || !header.keys.every((k) => typeof k === 'string')) throw new DamagedIndexError('its header has no key list')
+  if (header.body !== undefined && header.body !== buf.length - nl - 1) throw new DamagedIndexError(`it is ${buf.length - nl - 1} bytes after the header, not ${header.body}: truncated or changed`)
+  return header
 }
 
 /**
@@ -157,7 +199,7 @@ function indexFile(lines: {key: string; line: string}[]): Buffer {
  */
 export function lookupShowIndex(bytes: Uint8Array, key: string): ShowRecord[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (buf.toString('utf8', 0, MAGIC.length + 1) !== `${MAGIC}\t`) throw new Error('not a reskb show index')
+  if (buf.toString('utf8', 0, MAGIC.length + 1) !== `${MAGIC}\t`) throw new DamagedIndexError('not a reskb show index')
   // The key's own lines and its sub-keys' lines are two runs of the sorted file.
   const lines = new Map<number, string>()
   for (const probe of [`\n${key}\t`, `\n${key}/`]) {
@@ -171,16 +213,28 @@ export function lookupShowIndex(bytes: Uint8Array, key: string): ShowRecord[] {
       at = end
     }
   }
-  return [...lines.keys()].sort((a, b) => a - b).map((at) => {
-    const line = lines.get(at) as string
-    return JSON.parse(line.slice(line.indexOf('\t') + 1)) as ShowRecord
-  })
+  return [...lines.keys()].sort((a, b) => a - b).map((at) => recordOf(lines.get(at) as string))
+}
+
+/** A line's record, checked for the fields `reskb show` reads. */
+function recordOf(line: string): ShowRecord {
+  let r: ShowRecord
+  try {
+    r = JSON.parse(line.slice(line.indexOf('\t') + 1)) as ShowRecord
+  } catch {
+    throw new DamagedIndexError('a line is not JSON')
+  }
+  const ok =
+    typeof r === 'object' && r !== null && typeof r.key === 'string' &&
+    (r.type === 'instrument'
+      ? typeof r.outline === 'object' && r.outline !== null && Array.isArray(r.outline.preamble) && Array.isArray(r.outline.operative) && Array.isArray(r.outline.annexes) && Array.isArray(r.outline.cites)
+      : r.type === 'citation' && typeof r.place === 'object' && r.place !== null && typeof r.place.snippet === 'string')
+  if (!ok) throw new DamagedIndexError('a line is not a show record')
+  return r
 }
 
 export function showIndexKeys(bytes: Uint8Array): string[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const header = buf.toString('utf8', 0, buf.indexOf(10))
-  return (JSON.parse(header.slice(header.indexOf('\t') + 1)) as {keys: string[]}).keys
+  return showIndexHeader(bytes).keys
 }
 
 /** The same lookup on records held in memory (a knowledge base built from files now). */

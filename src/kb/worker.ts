@@ -194,6 +194,8 @@ export interface Job {
 if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
   const port = parentPort
   port.on('message', (job: Job) => {
+    // The time budget counts from here: starting the thread and loading the pipeline are not the file's.
+    port.postMessage({index: job.index, started: true})
     const encoded = processFile({path: job.path, bytes: job.bytes})
     const transfer = [encoded.fragment.buffer as ArrayBuffer]
     if (encoded.search) transfer.push(encoded.search.buffer as ArrayBuffer)

@@ -1,8 +1,14 @@
-/** Knowledge base → files in the output folder, each written atomically. */
-import {createWriteStream, mkdirSync, renameSync, rmSync} from 'node:fs'
+/**
+ * Knowledge base → files in the output folder, as one transaction
+ * (transaction.ts): everything is written into a staging folder that is
+ * switched in whole, so readers see the previous build or this one.
+ */
+import {createHash} from 'node:crypto'
+import {createWriteStream, mkdirSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {dirname, join} from 'node:path'
-import {writeAtomic} from './files.js'
+import {killPoint} from './kill-point.js'
+import {OutputError, beginOutput, type Lock, type Manifest} from './transaction.js'
 import {knowledgeBaseJsonSchema} from './build.js'
 import type {Document, InputErrorRecord, KnowledgeBase} from './schema.js'
 import {ADDRESSEE_COLUMNS, addresseeRows, csv, recommendationRows, toCsv, toJsonl} from './recommendations-export.js'
@@ -19,9 +25,29 @@ import {patchValue, type Patch, type Skeleton} from './worker.js'
 
 export {SEARCH_INDEX_FILE}
 
-export function writeOutputs(kb: KnowledgeBase, out: string): void {
-  writeAtomic(join(out, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`)
-  writeDerived(kb, out)
+export function writeOutputs(kb: KnowledgeBase, out: string): Manifest {
+  const output = beginOutput(out)
+  try {
+    const text = `${JSON.stringify(kb, null, 1)}\n`
+    writeFileSync(join(output.staging, 'kb.json'), text)
+    writeDerived(kb, output.staging, generationOf(createHash('sha256').update(text)))
+  } catch (error) {
+    output.abort()
+    throw writeFailure(out, error)
+  }
+  return output.commit()
+}
+
+/** A file system error while writing (a full disk, a folder made read-only) as one line naming the folder; the old output stands. */
+function writeFailure(out: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === undefined) return error
+  return new OutputError(`${out}: cannot write the new output (${code}); the previous build was left as it was`)
+}
+
+/** The generation every index file names: the start of kb.json's sha256 (transaction.ts manifestOf). */
+function generationOf(kbHash: ReturnType<typeof createHash>): string {
+  return kbHash.digest('hex').slice(0, 16)
 }
 
 /** The terms of each document's search paragraphs, counted by the parse workers and interned by `builder` (batch.ts). */
@@ -42,26 +68,29 @@ export function searchIndexOf(documents: Document[], counted?: CountedTerms): Se
   return counted.builder.finish()
 }
 
-/** Everything but kb.json; returns the names written. The batch build passes skeletons (worker.ts): what is read here must be kept there. */
-function writeDerived(kb: KnowledgeBase, out: string, counted?: CountedTerms): string[] {
-  const names: string[] = []
+/**
+ * Everything but kb.json, into `out` (the staging folder of the transaction:
+ * a writer may make sub-folders). The batch build passes skeletons
+ * (worker.ts): what is read here must be kept there. `generation` goes into
+ * each index file, so a reader can tell it belongs to kb.json.
+ */
+function writeDerived(kb: KnowledgeBase, out: string, generation: string, counted?: CountedTerms): void {
   const put = (name: string, data: string | Uint8Array): void => {
-    writeAtomic(join(out, name), data)
-    names.push(name)
+    mkdirSync(dirname(join(out, name)), {recursive: true})
+    writeFileSync(join(out, name), data)
   }
   const schema = knowledgeBaseJsonSchema()
   put('kb.schema.json', `${JSON.stringify(schema, null, 2)}\n`)
   put('kb.schema.md', schemaMarkdown(schema as Parameters<typeof schemaMarkdown>[0]))
   // The search index first, while the heap is smallest: laying it out copies every paragraph's text once more.
-  put(SEARCH_INDEX_FILE, encodeIndexFile(searchIndexOf(kb.documents, counted)))
+  put(SEARCH_INDEX_FILE, encodeIndexFile(searchIndexOf(kb.documents, counted), generation))
+  killPoint('search.idx')
   // One function per group, so that what a group builds is garbage once written, not held to the end.
   writeRecommendations(kb, put)
-  names.push(...writeXrefIndex(kb, put, out))
-  put(SHOW_INDEX_FILE, showIndexBytes(kb.documents))
-  names.push(...writeAkn(kb, out))
+  writeXrefIndex(kb, put, out)
+  put(SHOW_INDEX_FILE, showIndexBytes(kb.documents, generation))
+  writeAkn(kb, out)
   writeSqlite(join(out, SQLITE_FILE), kb.documents)
-  names.push(SQLITE_FILE)
-  return names
 }
 
 function writeRecommendations(kb: KnowledgeBase, put: (name: string, data: string) => void): void {
@@ -92,9 +121,21 @@ export interface StreamedDocument {
   terms?: InternedTerms
 }
 
-/** The same files as writeOutputs() for the same knowledge base, from skeletons and fragments; returns their names. */
-export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder = new SearchIndexBuilder()): Promise<string[]> {
-  await streamKbJson(join(out, 'kb.json'), documents, errors)
+/** The same files as writeOutputs() for the same knowledge base, from skeletons and fragments; returns the new manifest. */
+export async function writeStreamedOutputs(out: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder = new SearchIndexBuilder(), lock?: Lock): Promise<Manifest> {
+  const output = beginOutput(out, lock)
+  try {
+    await writeStreamed(output.staging, documents, errors, builder)
+  } catch (error) {
+    output.abort()
+    throw writeFailure(out, error)
+  }
+  return output.commit()
+}
+
+async function writeStreamed(staging: string, documents: StreamedDocument[], errors: InputErrorRecord[], builder: SearchIndexBuilder): Promise<void> {
+  const generation = generationOf(await streamKbJson(join(staging, 'kb.json'), documents, errors))
+  killPoint('kb.json')
   const skeletons = documents.map((d) => d.skeleton)
   const counted = {builder, terms: documents.map((d) => d.terms)}
   // Spent from here on: the fragments (held in memory by a build without a cache) and the terms (now the builder's).
@@ -102,25 +143,25 @@ export async function writeStreamedOutputs(out: string, documents: StreamedDocum
     d.fragment = spent
     delete d.terms
   }
-  return ['kb.json', ...writeDerived({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: skeletons, errors}, out, counted)]
+  writeDerived({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: skeletons, errors}, staging, generation, counted)
 }
 
 /**
  * Writes `JSON.stringify(kb, null, 1) + '\n'` without making that string: the
  * frame around the documents, then each fragment with its placeholders
- * filled, to a temporary file renamed at the end.
+ * filled, into the staging folder; returns the hash of what it wrote.
  */
-async function streamKbJson(path: string, documents: StreamedDocument[], errors: InputErrorRecord[]): Promise<void> {
+async function streamKbJson(path: string, documents: StreamedDocument[], errors: InputErrorRecord[]): Promise<ReturnType<typeof createHash>> {
   const slot = '\u0000documents'
   const frame = `${JSON.stringify({schemaVersion: 1, pipelineVersion: PIPELINE_VERSION, documents: documents.length > 0 ? [slot] : [], errors}, null, 1)}\n`
   // The documents come before the errors, so the first match is the slot.
   const at = frame.indexOf(JSON.stringify(slot))
-  mkdirSync(dirname(path), {recursive: true})
-  const tmp = `${path}.${process.pid}.tmp`
-  const stream = createWriteStream(tmp)
+  const hash = createHash('sha256')
+  const stream = createWriteStream(path)
   const closed = once(stream, 'close')
   closed.catch(() => {}) // an 'error' rejects it; the write that meets the error throws it
   const write = async (chunk: Uint8Array | string): Promise<void> => {
+    hash.update(chunk)
     if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), closed])
   }
   try {
@@ -137,10 +178,9 @@ async function streamKbJson(path: string, documents: StreamedDocument[], errors:
     stream.end()
     await closed
     if (stream.errored) throw stream.errored
-    renameSync(tmp, path)
+    return hash
   } catch (error) {
     stream.destroy()
-    rmSync(tmp, {force: true})
     throw error
   }
 }

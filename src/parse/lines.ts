@@ -104,11 +104,6 @@ function markWrapper(node: Parents, base: number, mask: Uint8Array): void {
   fill(mask, end(children[children.length - 1], base), end(node, base), MARKUP)
 }
 
-/** A barcode as printed on UN documents: asterisks around the job number's digits. */
-function isBarcode(source: string): boolean {
-  return /^\*\d{6,9}\*$/.test(source)
-}
-
 function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sinks: Sinks): void {
   switch (node.type) {
     case 'heading':
@@ -116,12 +111,12 @@ function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sin
       markWrapper(node, base, mask)
       break
     case 'strong':
-    case 'emphasis':
     case 'delete':
       if (node.type === 'strong') sinks.boldAt.push(start(node, base))
-      // `*0455239*` is a barcode, not emphasis: its asterisks are printed text (layout takes it as furniture).
-      if (node.type === 'emphasis' && isBarcode(text.slice(start(node, base), end(node, base)))) break
       markWrapper(node, base, mask)
+      break
+    case 'emphasis':
+      // A single `*` or `_` is text in these conversions (a barcode line `*0455239*`), not markup.
       break
     case 'link':
     case 'linkReference':
@@ -144,12 +139,16 @@ function markTree(node: Nodes, base: number, text: string, mask: Uint8Array, sin
       break
     case 'code':
       markFences(node, base, text, mask)
+      // An indented footnote definition is a CommonMark code block: its `<sup>` tags are still tags.
+      markSupTags(start(node, base), end(node, base), text, mask)
       return
     case 'text':
       markEscapes(node, base, text, mask)
       return
     case 'html':
-      if (/^<\/?[a-z][^>]*>$/i.test(node.value)) fill(mask, start(node, base), end(node, base), MARKUP)
+      // Only `<sup>` tags are markup (markSupRuns); any other HTML is text the document keeps, every character.
+      if (/^<\/?sup>$/i.test(node.value)) fill(mask, start(node, base), end(node, base), MARKUP)
+      else markSupTags(start(node, base), end(node, base), text, mask)
       return
     default:
       break
@@ -174,6 +173,18 @@ function markSupRuns(parent: Parents, base: number, mask: Uint8Array): void {
   }
 }
 
+/** `<sup>n</sup>` inside an HTML block or a code block, which remark leaves unparsed: tags markup, content a marker. */
+function markSupTags(from: number, to: number, text: string, mask: Uint8Array): void {
+  const re = /<sup>([^<\n]{1,8})<\/sup>/gi
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) {
+    const at = m.index
+    fill(mask, at, at + 5, MARKUP)
+    fill(mask, at + 5, at + 5 + m[1].length, MARKER)
+    fill(mask, at + 5 + m[1].length, at + m[0].length, MARKUP)
+  }
+}
+
 /** A backslash escape (`\*`) leaves the escaped character as text. */
 function markEscapes(node: Nodes, base: number, text: string, mask: Uint8Array): void {
   const from = start(node, base)
@@ -189,9 +200,10 @@ function markEscapes(node: Nodes, base: number, text: string, mask: Uint8Array):
 function markFences(node: Nodes, base: number, text: string, mask: Uint8Array): void {
   const from = start(node, base)
   const to = end(node, base)
-  if (!/^\s*(```|~~~)/.test(text.slice(from, from + 8))) return
-  const firstEnd = text.indexOf('\n', from)
-  fill(mask, from, firstEnd < 0 || firstEnd > to ? to : firstEnd, MARKUP)
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(text.slice(from, Math.min(to, from + 1024)))
+  if (!fence) return
+  // The fence is markup; its info string (the rest of the line) is text the document keeps.
+  fill(mask, from, from + fence[0].length, MARKUP)
   const lastStart = text.lastIndexOf('\n', to - 1)
   if (lastStart > from && /^\s*(```|~~~)\s*$/.test(text.slice(lastStart + 1, to))) fill(mask, lastStart + 1, to, MARKUP)
 }

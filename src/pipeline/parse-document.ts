@@ -6,11 +6,11 @@
 import {createHash} from 'node:crypto'
 import {decodeBytes, type Decoded} from '../ingest/decode.js'
 import {analysisCopy, analysisForm} from '../ingest/script.js'
-import {parseMarkdown} from '../parse/markdown.js'
+import {MAX_NESTING, parseMarkdown, type ParsedChunk} from '../parse/markdown.js'
 import {toLines} from '../parse/lines.js'
 import {layoutLines} from '../layout/index.js'
 import {buildStructure} from '../structure/build.js'
-import type {Document, Reference} from '../kb/schema.js'
+import type {Diagnostic, Document, Reference} from '../kb/schema.js'
 import {annotateActions} from '../recommendations/annotate.js'
 import {findRecommendationLists} from '../recommendations/lists.js'
 import {bodyList, generalRecommendationKey} from '../recommendations/body-lists.js'
@@ -36,7 +36,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const id = documentId(sha256, options.path)
   const text = analysisCopy(decoded.text)
-  const lines = layoutLines(toLines(parseMarkdown(text.analysis), text.original, text.analysis))
+  const chunks = parseMarkdown(text.analysis)
+  const lines = layoutLines(toLines(chunks, text.original, text.analysis))
   const structure = buildStructure(lines, id)
   annotateActions(structure.instruments, text.script)
   const identity = documentIdentity(lines, structure, text.script)
@@ -54,7 +55,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     instruments: structure.instruments.map((inst) => ({...inst, citedBy: []})),
     footnotes: structure.footnotes,
     tables: structure.tables,
-    diagnostics: [...structure.diagnostics, ...identityDiagnostics(identity)]
+    diagnostics: [...structure.diagnostics, ...identityDiagnostics(identity), ...nestingDiagnostics(chunks, text.original)]
   }
   const references = findReferences(base, structure, text.script)
   const byContainer = new Map<string, Reference[]>()
@@ -80,3 +81,19 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   return {...base, references, recommendationLists}
 }
 
+
+/** One diagnostic per line whose container nesting the parser cut (markdown.ts boundNesting). */
+function nestingDiagnostics(chunks: ParsedChunk[], text: string): Diagnostic[] {
+  return chunks.flatMap((chunk) =>
+    chunk.flattened.map((start) => {
+      const nl = text.indexOf('\n', start)
+      return {
+        ruleId: 'reskb:nesting',
+        severity: 'warning' as const,
+        message: `block containers (>, list bullets) nested deeper than ${MAX_NESTING} levels: the rest of the line is read as text`,
+        start,
+        end: nl < 0 ? text.length : nl
+      }
+    })
+  )
+}

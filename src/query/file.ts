@@ -24,7 +24,8 @@ function align8(n: number): number {
   return (n + 7) & ~7
 }
 
-export function encodeIndexFile(index: SearchIndex): Buffer {
+/** `generation`: kb.json's (kb/transaction.ts), so a reader can tell the index belongs to it. */
+export function encodeIndexFile(index: SearchIndex, generation?: string): Buffer {
   const {header, blobs} = toParts(index)
   // Blob offsets depend on the header length, which depends on the offsets:
   // lay out relative offsets, then shift by the (fixed-point) header size.
@@ -34,7 +35,7 @@ export function encodeIndexFile(index: SearchIndex): Buffer {
     rel[name] = [pos, blobs[name].byteLength]
     pos = align8(pos + blobs[name].byteLength)
   }
-  const headerJson = Buffer.from(JSON.stringify({...header, blobs: rel}), 'utf8')
+  const headerJson = Buffer.from(JSON.stringify({...header, ...(generation ? {generation} : {}), blobs: rel}), 'utf8')
   const base = align8(MAGIC.length + 4 + headerJson.length)
   const out = Buffer.alloc(base + pos)
   out.write(MAGIC, 0, 'latin1')
@@ -45,6 +46,20 @@ export function encodeIndexFile(index: SearchIndex): Buffer {
     out.set(b, base + rel[name][0])
   }
   return out
+}
+
+/** The generation a search index file names, or undefined (an index written outside a build). */
+export function indexFileGeneration(buf: Buffer): string | undefined {
+  if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined
+  const headerLength = buf.readUInt32LE(MAGIC.length)
+  const start = MAGIC.length + 4
+  if (start + headerLength > buf.length) return undefined
+  try {
+    const generation = (JSON.parse(buf.toString('utf8', start, start + headerLength)) as {generation?: unknown}).generation
+    return typeof generation === 'string' ? generation : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export function decodeIndexFile(buf: Buffer): SearchIndex {

@@ -1138,9 +1138,13 @@ function field(line: Line): {text: string; start: number; end: number} {
 
 class IdMaker {
   readonly used = new Set<string>()
+  /** per base id, the suffix to try next: a counter, so n repeats of a label cost n steps, not n² */
+  readonly next = new Map<string, number>()
   make(id: string): string {
-    let candidate = id
-    for (let i = 2; this.used.has(candidate); i++) candidate = `${id}_${i}`
+    let i = this.next.get(id) ?? 1
+    let candidate = i === 1 ? id : `${id}_${i}`
+    while (this.used.has(candidate)) candidate = `${id}_${++i}`
+    this.next.set(id, i + 1)
     this.used.add(candidate)
     return candidate
   }

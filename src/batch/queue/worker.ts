@@ -10,7 +10,7 @@ import {readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import type {Worker as Thread} from 'node:worker_threads'
 import {Worker, type Job} from 'bullmq'
-import {run, startWorker} from '../../kb/batch.js'
+import {TIMED_OUT, run, startWorker} from '../../kb/batch.js'
 import {pipelineFingerprint} from '../../kb/version.js'
 import {MAX_STALLS, RESULT_TTL_SECONDS, encodeResult, queueName, resultKey, sha256, type FileJob, type JobDone} from './protocol.js'
 import {connectRedis, redisOptions} from './redis-url.js'
@@ -65,6 +65,11 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
     } catch (error) {
       void thread.terminate()
       throw error
+    }
+    if (encoded === TIMED_OUT) {
+      // Its thread is stuck in the file: stopped, and the job fails (a file that always times out is refused after its attempts).
+      void thread.terminate()
+      throw new Error(`${file} took more than the time budget to parse on ${name}`)
     }
     idle.push(thread)
     await redis.set(resultKey(queue, job.id!), encodeResult(encoded), 'EX', RESULT_TTL_SECONDS)

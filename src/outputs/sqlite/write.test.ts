@@ -177,7 +177,7 @@ describe('kb.sqlite', () => {
     const twin = {...structuredClone(doc), source: {...doc.source, path: 'corpus/twin.txt'}}
     const warnings: string[] = []
     const write = process.stderr.write
-    process.stderr.write = ((s: string) => warnings.push(s)) as typeof process.stderr.write
+    process.stderr.write = ((s: string) => warnings.push(s)) as unknown as typeof process.stderr.write
     try {
       writeSqlite(path, [...kb.documents.map((d) => (d.id === doc.id ? doc : d)), twin])
     } finally {
