@@ -9,6 +9,7 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, w
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {filesUnder} from './support/files.js'
 import {outputIntact, readManifest} from '../src/kb/transaction.js'
 import {CORPUS_DIR, ROOT, corpusText} from './support/corpus.js'
 
@@ -35,7 +36,7 @@ function generationOf(cwd: string): string {
   const manifest = readManifest(out)
   expect(manifest, 'output/ has a manifest').not.toBeNull()
   expect(outputIntact(out, manifest!), 'output/ is whole').toBe(true)
-  expect(readdirSync(out).sort()).toEqual([...manifest!.files.map((f) => f[0]), 'manifest.json'].sort())
+  expect(filesUnder(out)).toEqual([...manifest!.files.map((f) => f[0]), 'manifest.json'].sort())
   return manifest!.generation
 }
 

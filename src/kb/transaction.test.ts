@@ -6,9 +6,10 @@ import {describe, expect, it} from 'vitest'
 import {buildFolder} from './batch.js'
 import {MANIFEST_FILE, OutputError, beginOutput, lockOutput, outputIntact, readManifest, recoverOutput} from './transaction.js'
 import {CORPUS_DIR, ROOT} from '../../test/support/corpus.js'
+import {filesUnder} from '../../test/support/files.js'
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `reskb-${name}-`))
-const snapshot = (dir: string) => new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]))
+const snapshot = (dir: string) => new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]))
 const CLI = join(ROOT, 'dist/cli/main.js')
 
 function reskb(args: string[], cwd: string) {

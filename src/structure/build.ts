@@ -229,7 +229,8 @@ class Builder {
       return
     }
     if (first && first.at === 0 && t !== '') {
-      if (/^\d+$/.test(first.label)) {
+      // A definition cites no other footnote: a line with more markers is text whose first marker lost its place (a flattened page).
+      if (/^\d+$/.test(first.label) && line.markers.length === 1) {
         this.defineFootnote(first.label, draftFromLine(line, 'text'))
         return
       }

@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {CORPUS_DIR, ROOT} from '../../../test/support/corpus.js'
+import {filesUnder} from '../../../test/support/files.js'
 import {redisOptions, shownUrl} from './redis-url.js'
 
 const CLI = join(ROOT, 'dist/cli/main.js')
@@ -65,7 +66,7 @@ function freePort(): Promise<number> {
 }
 
 function readAll(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]))
+  return new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))]))
 }
 
 describe('reskb build --queue with reskb worker processes', () => {

@@ -131,8 +131,8 @@ describe('the static site', () => {
   })
 
   it('replaces the site of an earlier build: no stale page stays', () => {
-    const out = mkdtempSync(join(tmpdir(), 'reskb-site-out-'))
-    mkdirSync(join(out, 'site/doc'), {recursive: true})
+    const out = join(mkdtempSync(join(tmpdir(), 'reskb-site-out-')), 'output')
+    writeOutputs(buildKnowledgeBase(readInputs([HOSTILE])), out)
     writeFileSync(join(out, 'site/doc/gone.html'), 'stale')
     writeOutputs(buildKnowledgeBase(readInputs([HOSTILE])), out)
     expect(existsSync(join(out, 'site/doc/gone.html'))).toBe(false)
