@@ -10,6 +10,8 @@
 import type {Line} from '../parse/lines.js'
 import {splitLineAt} from './slice.js'
 import {CHINESE_NUMERAL} from '../un/numerals.js'
+import {LEAD_VERBS, type Action} from '../un/lead-verbs.js'
+import {BODY_NAMES, GENERAL_ASSEMBLY} from '../un/bodies.js'
 
 /** A line shorter than this is one printed paragraph whatever it holds. */
 const FLAT_MIN = 200
@@ -17,13 +19,26 @@ const FLAT_MIN = 200
 const MIN_SEQUENCE = 3
 
 /** `2.开幕式` after the end of a sentence (or glued to a heading): a paragraph label. */
-const LABEL = /(?<=[。；;：:」”)）\p{Script=Han}])\s*(\d{1,3})\s*[.．](?!\d)\s*(?=[\p{Script=Han}(（《“「])/gu
+const LABEL = /(?<=[。；;：:，,」”)）\p{Script=Han}])\s*(\d{1,3})\s*[.．](?!\d)\s*(?=[\p{Script=Han}(（《“「])/gu
 /** `一.日期和地点`: a chapter heading glued between two paragraphs. */
 const CHAPTER_AT = new RegExp(`(?<=[。；;：:\\p{Script=Han}])(${CHINESE_NUMERAL})[.．、](?=\\p{Script=Han})`, 'gu')
 /** A footnote rule (`_________`) opening a footnote block. */
 const RULE = /_{5,}/g
 /** Job numbers and print codes: `V.08-54117(C)`, `18-07613 (C)`, `GP070708070708`, a barcode run of digits. */
 const JOB = /(?:[A-Z]\.)?\d{2}-\d{4,6}\s*\(C\)|[A-Z]{1,3}\d{8,}|\*\d{6,9}\*/g
+/** Actions whose lead phrase opens a preambular paragraph and does not run on inside a sentence after a comma. */
+const PREAMBLE_ACTIONS = new Set<Action>(['recalls', 'reaffirms', 'notes', 'takes-note', 'recognizes', 'concern', 'convinced', 'bears-in-mind', 'aware', 'welcomes', 'stresses', 'emphasizes', 'affirms'])
+const PREAMBLE_LEADS = Object.keys(LEAD_VERBS)
+  .filter((verb) => PREAMBLE_ACTIONS.has(LEAD_VERBS[verb]))
+  .sort((a, b) => b.length - a.length)
+/** `…的重要性，认识到…`, `…，又回顾…`: a preambular paragraph opening after the comma that ends the last (`并重申` continues it). */
+const PREAMBLE_AT = new RegExp(`(?<=[，,])\\s*(?=(?:又|还|再次|也|同时)?(?:${PREAMBLE_LEADS.join('|')}))`, 'gu')
+/** `第7/1号决议加强…`: an instrument heading glued to its title. */
+const HEADING_AT = /^第\s*(?:\d{1,4}\s*\/\s*\d{1,4}|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])\s*号\s*(?:决议|决定)(?=\p{Script=Han}|《)/u
+const BODIES = [...BODY_NAMES.map(([name]) => name), GENERAL_ASSEMBLY[0]].sort((a, b) => b.length - a.length)
+/** `…的实施联合国打击跨国有组织犯罪公约缔约方会议，回顾…`: the adopting-body line between the title and the preamble. */
+const FORMULA_AT = new RegExp(`(${BODIES.join('|')})[，,](?=\\s*(?:又|还)?(?:${PREAMBLE_LEADS.join('|')}))`, 'gu')
+
 /** A UN document symbol. */
 const SYMBOL = /[A-Z]{1,6}(?:\/[A-Z0-9.\-]+){2,}/g
 
@@ -37,7 +52,11 @@ export interface Cuts {
 export function flattenedCuts(text: string, runningHeader?: string): Cuts {
   const none: Cuts = {cuts: [], furniture: []}
   if (text.length < FLAT_MIN) return none
-  const labels = sequenceLabels(text)
+  // A preamble flattened onto the line: each lead phrase after a comma opens a paragraph.
+  const leads = [...text.matchAll(PREAMBLE_AT)].map((m) => (m.index ?? 0) + m[0].length)
+  const flatPreamble = leads.length >= MIN_SEQUENCE
+  // Where the preamble shows the line is flattened, the operative numbers that follow it need no longer run.
+  const labels = sequenceLabels(text, flatPreamble ? 1 : MIN_SEQUENCE)
   const cuts: number[] = []
   const furniture: [number, number][] = []
   if (runningHeader) {
@@ -63,16 +82,22 @@ export function flattenedCuts(text: string, runningHeader?: string): Cuts {
     furniture.push([at, at + m[0].length])
     cuts.push(at, at + m[0].length)
   }
-  if (labels.length >= MIN_SEQUENCE) {
+  if (labels.length > 0) {
     cuts.push(...labels)
     for (const m of text.matchAll(CHAPTER_AT)) cuts.push(m.index ?? 0)
+  }
+  if (flatPreamble) {
+    cuts.push(...leads)
+    const heading = HEADING_AT.exec(text)
+    if (heading) cuts.push(heading[0].length)
+    for (const m of text.matchAll(FORMULA_AT)) cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length)
   }
   if (cuts.length === 0) return none
   return {cuts, furniture}
 }
 
 /** Positions of paragraph labels that continue a sequence (1., 2., 3. …): only those are boundaries. */
-function sequenceLabels(text: string): number[] {
+function sequenceLabels(text: string, min: number): number[] {
   const found = [...text.matchAll(LABEL)].map((m) => ({n: Number(m[1]), at: (m.index ?? 0) + m[0].length - m[0].trimStart().length}))
   const kept: number[] = []
   let expected = -1
@@ -82,12 +107,12 @@ function sequenceLabels(text: string): number[] {
       run.push(f.at)
       expected++
     } else if (f.n === 1 || run.length === 0) {
-      if (run.length >= MIN_SEQUENCE) kept.push(...run)
+      if (run.length >= min) kept.push(...run)
       run = [f.at]
       expected = f.n + 1
     }
   }
-  if (run.length >= MIN_SEQUENCE) kept.push(...run)
+  if (run.length >= min) kept.push(...run)
   return kept
 }
 
@@ -117,7 +142,7 @@ export function splitFlattened(lines: Line[]): Line[] {
       out.push(line)
       continue
     }
-    const pieces = splitLineAt(line, cuts)
+    const pieces = splitLineAt(line, [...cuts, ...definitionCuts(line)])
     for (const piece of pieces) {
       const from = piece.map.length > 0 ? indexOfOffset(line.map, piece.map[0]) : -1
       const isFurniture = from >= 0 && furniture.some(([a, b]) => from >= a && from + piece.text.length <= b)
@@ -125,6 +150,23 @@ export function splitFlattened(lines: Line[]): Line[] {
     }
   }
   return out
+}
+
+/**
+ * A footnote definition flattened into the text (`…与会。<sup>1</sup> 联合国，《条约汇编》…第39574号。其在…`):
+ * a marker after the end of a sentence and before a space opens it, the end of its sentence closes it.
+ */
+function definitionCuts(line: Line): number[] {
+  const cuts: number[] = []
+  for (const m of line.markers) {
+    if (m.at === 0 && cuts.length === 0 && line.markers.length === 1) continue
+    const before = line.norm[m.at - 1]
+    if ((m.at > 0 && !/[。；;.]/.test(before ?? '')) || !/\s/.test(line.norm[m.at] ?? '')) continue
+    const end = line.norm.indexOf('。', m.at)
+    if (end < 0) continue
+    cuts.push(m.at, end + 1)
+  }
+  return cuts
 }
 
 /** Where a source offset stands in a line's (increasing) source map. */

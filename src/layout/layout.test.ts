@@ -81,6 +81,24 @@ describe('flattened text', () => {
     expect(ownSymbol('124. 缔约方会议通过了第九届会议的报告（CTOC/COP/2018/L.1、CTOC/COP/2018/L.1/Add.1）。')).toBeUndefined()
   })
 
+  it('cuts a resolution scraped onto one line at its heading, adopting body, lead phrases and paragraph numbers', () => {
+    const flat =
+      '第3/2号决议加强国际合作打击网络犯罪大会，回顾其以往关于打击网络犯罪的各项决议，并重申国际合作的重要性，认识到各国在这方面面临的挑战，又回顾其2019年12月18日第74/247号决议，深为关切网络犯罪对各国造成的损害，注意到秘书长关于各国为打击网络犯罪所采取的立法措施和行政措施的报告及其中所载的各项结论和建议，欢迎会员国在这方面所作的各项努力，1.请秘书长就本决议的执行情况提出报告；2.决定继续审议这一问题。'
+    expect(blocks(`${flat}\n`).map((l) => l.text)).toEqual([
+      '第3/2号决议',
+      '加强国际合作打击网络犯罪',
+      '大会，',
+      '回顾其以往关于打击网络犯罪的各项决议，并重申国际合作的重要性，',
+      '认识到各国在这方面面临的挑战，',
+      '又回顾其2019年12月18日第74/247号决议，',
+      '深为关切网络犯罪对各国造成的损害，',
+      '注意到秘书长关于各国为打击网络犯罪所采取的立法措施和行政措施的报告及其中所载的各项结论和建议，',
+      '欢迎会员国在这方面所作的各项努力，',
+      '1.请秘书长就本决议的执行情况提出报告；',
+      '2.决定继续审议这一问题。'
+    ])
+  })
+
   it('leaves a long paragraph that mentions numbers whole', () => {
     const long = `${'请秘书长就本决议第1段和第2段的执行情况提出报告，并考虑到第3段所述的各项因素，'.repeat(6)}以期采取进一步行动。`
     expect(blocks(`${long}\n`).map((l) => l.text)).toEqual([long])

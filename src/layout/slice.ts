@@ -7,13 +7,15 @@
 import type {Line, Marker} from '../parse/lines.js'
 
 /** Characters `a`–`b` of a line's clean text as a block of its own, trimmed. */
-export function sliceLine(line: Line, a: number, b: number, first = a === 0): Line {
+export function sliceLine(line: Line, from: number, to: number, first = from === 0): Line {
+  // Markers go by the cut as given; the spaces trimmed off the piece take none with them.
+  const last = to >= line.text.trimEnd().length
+  const held = line.markers.filter((m) => (m.at >= from && m.at < to) || (m.at >= to && last) || (m.at < from && first))
+  let a = from
+  let b = to
   while (a < b && /\s/.test(line.norm[a])) a++
   while (b > a && /\s/.test(line.norm[b - 1])) b--
-  const last = b >= line.text.trimEnd().length
-  const markers: Marker[] = line.markers
-    .filter((m) => (m.at >= a && m.at < b) || (m.at === b && last) || (m.at < a && first))
-    .map((m) => ({...m, at: Math.min(Math.max(m.at - a, 0), b - a)}))
+  const markers: Marker[] = held.map((m) => ({...m, at: Math.min(Math.max(m.at - a, 0), b - a)}))
   const map = line.map.slice(a, b)
   return {
     ...line,

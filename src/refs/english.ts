@@ -9,18 +9,10 @@
  * its Chinese short title (keys are always in Chinese).
  */
 import {bodyByShape, numberShape} from './bodies.js'
+import {ENGLISH_BODY_NAMES} from '../un/bodies.js'
 import type {Hit} from './types.js'
 
-const BODIES: [string, string][] = [
-  ['General Assembly', 'A'],
-  ['Security Council', 'S'],
-  ['Economic and Social Council', 'E'],
-  ['Commission on Human Rights', 'E/CN.4'],
-  ['Human Rights Council', 'A/HRC'],
-  ['Commission on Narcotic Drugs', 'E/CN.7'],
-  ['Commission on Crime Prevention and Criminal Justice', 'E/CN.15'],
-  ['Commission on the Status of Women', 'E/CN.6']
-]
+const BODIES = ENGLISH_BODY_NAMES
 
 /** English titles → instrument codes; the longest first so a full title wins over its tail. */
 const TREATIES: [string, string][] = (

@@ -517,13 +517,18 @@ class Builder {
     const inst = this.instrument
     if (!inst || this.annex || !['preamble', 'fused', 'operative'].includes(inst.phase)) return false
     if (!opensWithOperativeVerb(line.norm.slice(m[0].length))) return false
-    const draft = draftFromLine(line, 'operative', m[0].length, line.text.slice(0, m[1].length))
+    this.openOperative(draftFromLine(line, 'operative', m[0].length, line.text.slice(0, m[1].length)), line)
+    return true
+  }
+
+  /** The next operative paragraph of the open instrument: what continuation lines and sub-paragraphs attach to. */
+  openOperative(draft: Draft, line: Line): void {
+    const inst = this.instrument as InstrumentNode
     inst.operative.push(draft)
     inst.phase = 'operative'
     this.touch(line)
     this.last = draft
     this.parent = draft
-    return true
   }
 
   /** A GA-style number says nothing of the kind: a section of decisions does. */
@@ -688,12 +693,7 @@ class Builder {
       // elsewhere (a formula fused with its verb, as before an agenda) it must open with one.
       const opensOps = inst.phase !== 'operative' && inst.operative.length === 0 && n === 1 && (inst.phase === 'preamble' || opensWithOperativeVerb(rest))
       if (continuesOps || opensOps) {
-        const draft = draftFromLine(line, 'operative', prefix, label)
-        inst.operative.push(draft)
-        inst.phase = 'operative'
-        this.touch(line)
-        this.last = draft
-        this.parent = draft
+        this.openOperative(draftFromLine(line, 'operative', prefix, label), line)
         return
       }
       const draft = draftFromLine(line, 'item', prefix, label)
@@ -832,12 +832,7 @@ class Builder {
     // A paragraph cut by a page break ends in neither: it is not taken for one.
     const opens = opensWithOperativeVerb(t.replace(/^兹\s*/, '')) && endsComplete(t) && !/[，,]$/.test(t)
     if (opens) {
-      const draft = draftFromLine(line, 'operative')
-      inst.operative.push(draft)
-      inst.phase = 'operative'
-      this.touch(line)
-      this.last = draft
-      this.parent = draft
+      this.openOperative(draftFromLine(line, 'operative'), line)
       return true
     }
     if (lastOp && (/[:：]$/.test(lastOp.norm) || lastOp.children.length > 0)) {

@@ -41,18 +41,24 @@ export const BODY_NAMES: readonly [string, string][] = (
 
 export const GENERAL_ASSEMBLY: [string, string] = ['大会', 'A']
 
-/** English names of the treaty bodies and organs whose formula a bitext may print only in English. */
-export const ENGLISH_BODY_NAMES: readonly [string, string][] = [
-  ['Committee on the Elimination of Discrimination against Women', 'CEDAW'],
-  ['Committee on the Elimination of Racial Discrimination', 'CERD'],
-  ['Committee against Torture', 'CAT'],
-  ['Committee on the Rights of the Child', 'CRC'],
-  ['Human Rights Committee', 'CCPR'],
-  ['Economic and Social Council', 'E'],
-  ['General Assembly', 'A'],
-  ['Security Council', 'S'],
-  ['Human Rights Council', 'A/HRC']
-]
+/** English names of the bodies a bitext may print only in English (formulas, `… resolution 1992/54`), longest first. */
+export const ENGLISH_BODY_NAMES: readonly [string, string][] = (
+  [
+    ['Committee on the Elimination of Discrimination against Women', 'CEDAW'],
+    ['Committee on the Elimination of Racial Discrimination', 'CERD'],
+    ['Committee against Torture', 'CAT'],
+    ['Committee on the Rights of the Child', 'CRC'],
+    ['Human Rights Committee', 'CCPR'],
+    ['General Assembly', 'A'],
+    ['Security Council', 'S'],
+    ['Economic and Social Council', 'E'],
+    ['Commission on Human Rights', 'E/CN.4'],
+    ['Human Rights Council', 'A/HRC'],
+    ['Commission on Narcotic Drugs', 'E/CN.7'],
+    ['Commission on Crime Prevention and Criminal Justice', 'E/CN.15'],
+    ['Commission on the Status of Women', 'E/CN.6']
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length)
 
 /** The body an English name is, by its prefix. */
 export function englishBody(text: string): string | undefined {
