@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {oneOf, parse, positiveInteger, str} from './args.js'
+import {list, oneOf, parse, positiveInteger, str} from './args.js'
 import type {Command} from './commands.js'
 import {CliError} from './errors.js'
 import {DEFAULT_KB} from './text.js'
@@ -50,7 +50,8 @@ with BM25, exact phrases first. A query in Traditional script finds Simplified
 text and the reverse; full- and half-width forms match each other.
   --kb FILE     knowledge base (default output/kb.json; its search.idx is used)
   --file FILE   search these texts instead (repeatable)
-  --in KEY      instrument key or key prefix (CTOC/COP/RES/9/1, CTOC/COP/RES/)
+  --in KEY      instrument key or key prefix (CTOC/COP/RES/9/1, CTOC/COP/RES/);
+                repeat for any of several
   --kind K      \${KINDS.slice(0, 6).join(', ')},
                 \${KINDS.slice(6).join(', ')}
   --limit N     at most N hits (default 10)
@@ -62,21 +63,22 @@ document's id and the highlighted ranges.`,
     const {values, positionals} = parse(args, {
       kb: {type: 'string'},
       file: {type: 'string', multiple: true},
-      in: {type: 'string'},
-      kind: {type: 'string'},
+      in: {type: 'string', multiple: true},
+      kind: {type: 'string', multiple: true},
       limit: {type: 'string'},
       ...ROW_OPTIONS
     })
     const query = positionals.join(' ').trim()
     if (query === '') throw new CliError('give a QUERY')
     const limit = positiveInteger(str(values, 'limit'), 'limit') ?? 10
-    const kind = str(values, 'kind') === undefined ? undefined : oneOf(str(values, 'kind'), KINDS, 'kind', 'text')
+    // Repeated filters: any of their values (as refs and recs read them).
+    const kinds = list(values, 'kind').map((k) => oneOf(k, KINDS, 'kind', 'text'))
     const files = (values.file as string[] | undefined) ?? []
     const {index, file} = await indexFor(str(values, 'kb'), files)
-    const inKey = str(values, 'in')
+    const inKeys = list(values, 'in')
     let hits: ReturnType<typeof search>
     try {
-      hits = search(index, query, {limit, ...(inKey ? {instrument: inKey} : {}), ...(kind ? {kind} : {})})
+      hits = search(index, query, {limit, ...(inKeys.length > 0 ? {instrument: inKeys} : {}), ...(kinds.length > 0 ? {kind: kinds} : {})})
     } catch (error) {
       // A crafted file can pass the header checks and still point outside its columns.
       if (file) throw new CliError(`${file}: ${DAMAGED} (${error instanceof Error ? error.message : String(error)})`)

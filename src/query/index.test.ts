@@ -210,6 +210,17 @@ describe('search on the corpus', () => {
     expect(search(index, '公约', {instrument: 'CTOC/COP/RES/9/1', kind: 'preamble'}).every((h) => h.kind === 'preamble' && h.instrument === 'CTOC/COP/RES/9/1')).toBe(true)
   })
 
+  test('several values of a filter: any of them', () => {
+    const both = search(index, '公约', {instrument: ['CTOC/COP/RES/9/1', 'A/RES/69/197'], kind: ['preamble', 'operative'], limit: 1000})
+    expect(new Set(both.map((h) => h.instrument))).toEqual(new Set(['CTOC/COP/RES/9/1', 'A/RES/69/197']))
+    expect(new Set(both.map((h) => h.kind))).toEqual(new Set(['preamble', 'operative']))
+    const separately = [
+      ...search(index, '公约', {instrument: 'CTOC/COP/RES/9/1', kind: ['preamble', 'operative'], limit: 1000}),
+      ...search(index, '公约', {instrument: 'A/RES/69/197', kind: ['preamble', 'operative'], limit: 1000})
+    ]
+    expect(ids(both).sort()).toEqual(ids(separately).sort())
+  })
+
   test('snippets are about 80 characters of the original text around the match', () => {
     const cases = docs
       .filter((d) => d.text.length > 250)

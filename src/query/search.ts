@@ -15,15 +15,19 @@ const K1 = 1.2
 const B = 0.75
 const DEFAULT_LIMIT = 20
 
-function instrumentFilter(prefix: string): (key: string | undefined) => boolean {
-  const p = foldWidthCase(prefix.trim())
-  const withSlash = p.endsWith('/') ? p : p + '/'
+function instrumentFilter(prefixes: string[]): (key: string | undefined) => boolean {
+  const ps = prefixes.map((prefix) => {
+    const p = foldWidthCase(prefix.trim())
+    return {p, withSlash: p.endsWith('/') ? p : p + '/'}
+  })
   return (key) => {
     if (key === undefined) return false
     const k = foldWidthCase(key)
-    return k === p || k.startsWith(withSlash)
+    return ps.some(({p, withSlash}) => k === p || k.startsWith(withSlash))
   }
 }
+
+const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 
 /**
  * Paragraphs matching `query`, best first. Empty when the query has no Han,
@@ -41,13 +45,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   if (opts.kind !== undefined || opts.instrument !== undefined) {
     allowed = new Uint8Array(n)
     // Decided once per distinct value, then looked up per paragraph.
-    const kind = opts.kind === undefined ? -2 : index.kinds.values.indexOf(opts.kind)
-    const inst = opts.instrument === undefined ? undefined : instrumentFilter(opts.instrument)
+    const kindsWanted = asList(opts.kind)
+    const kindOk = kindsWanted ? Uint8Array.from(index.kinds.values, (v) => (kindsWanted.includes(v) ? 1 : 0)) : undefined
+    const prefixes = asList(opts.instrument)
+    const inst = prefixes === undefined ? undefined : instrumentFilter(prefixes)
     const instOk = inst ? Uint8Array.from(index.instruments.values, (v) => (inst(v) ? 1 : 0)) : undefined
     const kinds = index.kinds.idx
     const insts = index.instruments.idx
     for (let d = 0; d < n; d++) {
-      if (kind !== -2 && kinds[d] !== kind) continue
+      if (kindOk && (kinds[d] < 0 || !kindOk[kinds[d]])) continue
       if (instOk && (insts[d] < 0 || !instOk[insts[d]])) continue
       allowed[d] = 1
     }

@@ -17,10 +17,10 @@ export interface SearchDoc {
 }
 
 export interface SearchOptions {
-  /** only paragraphs of this kind */
-  kind?: string
-  /** only paragraphs of this instrument, or of instruments under this key prefix (`CTOC/COP/RES/9` or `CTOC/COP/RES/`) */
-  instrument?: string
+  /** only paragraphs of this kind (of any of these kinds) */
+  kind?: string | string[]
+  /** only paragraphs of this instrument, or of instruments under this key prefix (`CTOC/COP/RES/9` or `CTOC/COP/RES/`); several: any of them */
+  instrument?: string | string[]
   /** at most this many hits (default 20) */
   limit?: number
 }
