@@ -21,7 +21,7 @@ const FLOORS: Record<string, [number, number, number, number, number]> = {
   'page furniture, lone page numbers': [9, 9, 128, 55, 81],
   'no blank lines': [9, 9, 128, 55, 81],
   'lost superscripts': [9, 8, 126, 39, 81],
-  'flattened pages': [3, 1, 17, 3, 0],
+  'flattened pages': [3, 1, 17, 32, 0],
   'combined (wrap 37 + furniture + no blank lines)': [9, 8, 127, 50, 70],
   'combined at wrap 20': [9, 5, 124, 35, 81],
   'combined at wrap 80': [9, 9, 127, 54, 81]

@@ -147,3 +147,12 @@ describe('hard wraps', () => {
     expect(whole.some((l) => l.runsOn)).toBe(false)
   })
 })
+
+describe('a symbol broken at a line end', () => {
+  it('is not a sentence end: the wrapped paragraph joins and the symbol is one reference', async () => {
+    const {parseDocument} = await import('../pipeline/parse-document.js')
+    const doc = parseDocument('1. 缔约方会议通过了其报告（CTOC/COP/2030/L.1、CTOC/COP/2030/L.\n1/Add.1 和 CTOC/COP/2030/L.1/Add.2）。\n', {path: 'wrap.txt'})
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['缔约方会议通过了其报告（CTOC/COP/2030/L.1、CTOC/COP/2030/L.1/Add.1 和 CTOC/COP/2030/L.1/Add.2）。'])
+    expect(doc.references.filter((r) => r.kind === 'symbol').map((r) => r.key)).toEqual(['CTOC/COP/2030/L.1', 'CTOC/COP/2030/L.1/Add.1', 'CTOC/COP/2030/L.1/Add.2'])
+  })
+})
