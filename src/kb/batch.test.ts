@@ -211,7 +211,8 @@ describe('bounded work in the workers', () => {
   it('refuses a file over its time budget with reskb:timeout, and builds the rest', async () => {
     const dir = temp('slow')
     cpSync(CORPUS_DIR, dir, {recursive: true})
-    writeFileSync(join(dir, 'zz-slow.txt'), corpusText('001_419ad46391bfdb07.txt').repeat(40))
+    // About 13 MB (under the 16 MB limit): several times the budget even on an idle machine, while each corpus file takes well under a second.
+    writeFileSync(join(dir, 'zz-slow.txt'), corpusText('001_419ad46391bfdb07.txt').repeat(120))
     const {errors, stats} = await build([dir], {workers: 2, timeBudgetMs: 5000})
     expect(errors.map((e) => [e.path.split('/').pop(), e.ruleId])).toEqual([['zz-slow.txt', 'reskb:timeout']])
     expect(stats.documents).toBe(5)
