@@ -146,7 +146,8 @@ export function splitFlattened(lines: Line[]): Line[] {
     for (const piece of pieces) {
       const from = piece.map.length > 0 ? indexOfOffset(line.map, piece.map[0]) : -1
       const isFurniture = from >= 0 && furniture.some(([a, b]) => from >= a && from + piece.text.length <= b)
-      out.push(isFurniture ? {...piece, furniture: true} : piece)
+      // Furniture cites nothing: a piece that holds a marker stays text, so the marker keeps its place.
+      out.push(isFurniture && piece.markers.length === 0 ? {...piece, furniture: true} : piece)
     }
   }
   return out

@@ -16,7 +16,8 @@ const DIGITS_AFTER = /(?<=[\p{Script=Han}。；;：:，,》」”）)])(?<!第)\
 const STAR = /(?<!\*\d{6,9})\*(?!\d{6,9}\*)/g
 
 export function definitionLabel(line: Line): string | null {
-  if (line.markers.some((m) => m.at === 0)) return null
+  // A definition cites no footnote of its own.
+  if (line.markers.length > 0) return null
   const m = DEFINITION.exec(line.norm)
   return m ? (m[1] ?? m[2]) : null
 }

@@ -222,7 +222,8 @@ class Builder {
     const first = line.markers[0]
     const open = this.footnoteOpen
     this.footnoteOpen = null
-    if (open && open.runsOn && line.n === open.lastLine + 1 && !this.opensFootnote(line)) {
+    // A footnote's text holds no markers of its own: a line with one is text, so its marker keeps a place.
+    if (open && open.runsOn && line.n === open.lastLine + 1 && line.markers.length === 0 && !this.opensFootnote(line)) {
       // A definition wrapped onto the next line (`…第 3` / `9574 号。`).
       joinDraft(open, line)
       this.footnoteOpen = open
@@ -238,7 +239,7 @@ class Builder {
     }
     // `*为节约起见…`: an asterisk footnote, where the text holds an asterisk marker.
     const star = /^\*\s*(?=\S)/.exec(t)
-    if (star && this.cited.has('*') && !this.defined.has('*')) {
+    if (star && this.cited.has('*') && !this.defined.has('*') && line.markers.length === 0) {
       this.defineFootnote('*', draftFromLine(line, 'text', star[0].length))
       return
     }
@@ -249,7 +250,7 @@ class Builder {
     // A definition whose superscript was lost in conversion (`3 大会第…`): only for a
     // number the text has cited and not yet defined, so a paragraph is never taken.
     const plain = /^(\d{1,3})\s+(?=\S)/.exec(t)
-    if (plain && this.cited.has(plain[1]) && !this.defined.has(plain[1])) {
+    if (plain && this.cited.has(plain[1]) && !this.defined.has(plain[1]) && line.markers.length === 0) {
       this.defineFootnote(plain[1], draftFromLine(line, 'text', plain[0].length))
       return
     }
@@ -847,6 +848,8 @@ class Builder {
 
   /** Masthead lines before the first heading: body, symbol, date, session… */
   front(line: Line): boolean {
+    // A masthead field holds no footnote marker: a line that cites a footnote is text (the marker keeps its place).
+    if (line.markers.length > 0) return false
     // A masthead set in columns (`联合国      S/RES/2482 (2019)`): each column is a field.
     const columns = [...line.norm.matchAll(/[^\s]+(?:[ \u3000]{1,2}[^\s]+)*/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     if (columns.length > 1 && columns.every(([a, b]) => this.mastheadField(line.norm.slice(a, b)) !== undefined)) {

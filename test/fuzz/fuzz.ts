@@ -16,9 +16,8 @@ import {CORPUS_DIR, FIXTURES_DIR} from '../support/corpus.js'
 
 /**
  * `lost`: text of the input the document does not place. `lost-marker`: a
- * footnote marker's label inside a footnote definition or a masthead field,
- * which the schema gives no marker list (a known gap of the structure
- * stage, counted apart so that the other kinds stay at zero).
+ * footnote marker the document does not place (counted apart from text: a
+ * definition, a masthead field or furniture that held one used to drop it).
  */
 export interface Finding {
   kind: 'crash' | 'hang' | 'lost' | 'lost-marker' | 'nondeterminism' | 'offsets'

@@ -1,4 +1,4 @@
-/** `npm run fuzz -- --cases N [--seed S] [--from K]`: runs the fuzzer, prints its figures and findings; exit 1 on any finding but a lost marker (fuzz.ts Finding). */
+/** `npm run fuzz -- --cases N [--seed S] [--from K]`: runs the fuzzer, prints its figures and findings; exit 1 on any finding. */
 import {parseArgs} from 'node:util'
 import {fuzz} from './fuzz.js'
 
@@ -22,4 +22,4 @@ process.stdout.write(
     `${['crash', 'hang', 'lost', 'lost-marker', 'nondeterminism', 'offsets'].map((k) => `${counts.get(k) ?? 0} ${k}`).join(', ')}\n`
 )
 for (const f of report.findings.slice(0, 50)) process.stdout.write(`  case ${f.caseNo}: ${f.kind}: ${f.detail}\n`)
-process.exitCode = report.findings.some((f) => f.kind !== 'lost-marker') ? 1 : 0
+process.exitCode = report.findings.length > 0 ? 1 : 0
