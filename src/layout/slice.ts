@@ -7,10 +7,10 @@
 import type {Line, Marker} from '../parse/lines.js'
 
 /** Characters `a`–`b` of a line's clean text as a block of its own, trimmed. */
-export function sliceLine(line: Line, from: number, to: number, first = from === 0): Line {
+export function sliceLine(line: Line, from: number, to: number, first = from === 0, markersHeld?: Marker[]): Line {
   // Markers go by the cut as given; the spaces trimmed off the piece take none with them.
   const last = to >= line.text.trimEnd().length
-  const held = line.markers.filter((m) => (m.at >= from && m.at < to) || (m.at >= to && last) || (m.at < from && first))
+  const held = markersHeld ?? line.markers.filter((m) => (m.at >= from && m.at < to) || (m.at >= to && last) || (m.at < from && first))
   let a = from
   let b = to
   while (a < b && /\s/.test(line.norm[a])) a++
@@ -34,9 +34,16 @@ export function splitLineAt(line: Line, cuts: number[]): Line[] {
   const points = [...new Set(cuts.filter((c) => c > 0 && c < line.text.length))].sort((x, y) => x - y)
   if (points.length === 0) return [line]
   const bounds = [0, ...points, line.text.length]
+  // Each piece takes the markers that stand in it (the last also those at the line's end), in one pass: a
+  // flattened line may hold thousands of both.
+  const markers = [...line.markers].sort((a, b) => a.at - b.at)
   const out: Line[] = []
+  let next = 0
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = sliceLine(line, bounds[i], bounds[i + 1], i === 0)
+    const lastPiece = i + 2 === bounds.length
+    const from = next
+    while (next < markers.length && (lastPiece || markers[next].at < bounds[i + 1])) next++
+    const piece = sliceLine(line, bounds[i], bounds[i + 1], i === 0, markers.slice(from, next))
     if (piece.text !== '' || piece.markers.length > 0) out.push(piece)
   }
   return out

@@ -13,6 +13,7 @@ import type {Paragraph, RecommendationItem, RecommendationList} from '../kb/sche
 import {analysisForm, type Script} from '../ingest/script.js'
 import {bodyAtStart, englishBody} from '../un/bodies.js'
 import {labelNumber, romanToNumber} from '../un/numerals.js'
+import {consecutiveLabels} from './lists.js'
 import type {Addressee, Modality} from './clause.js'
 import {addressees} from './addressees.js'
 import {modality} from './modality.js'
@@ -97,13 +98,7 @@ function chosen(pair: Pair): Reading {
 }
 
 function consecutive(pairs: Pair[]): boolean {
-  const ranks = pairs.map((p) => rank(chosen(p).paragraph.label as string))
-  return ranks.every((r, i) => i === 0 || r === ranks[i - 1] + 1)
-}
-
-function rank(label: string): number {
-  if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96
-  return labelNumber(label)
+  return consecutiveLabels(pairs.map((p) => chosen(p).paragraph.label as string))
 }
 
 function item(

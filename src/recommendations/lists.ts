@@ -119,7 +119,12 @@ function item(p: Paragraph, topic: string | null, read: (text: string) => string
 
 /** Items are labelled 1, 2, 3… or a, b, c… without gaps: anything else is not one list. */
 function consecutive(items: RecommendationItem[]): boolean {
-  return items.every((it, i) => i === 0 || rank(it.label) === rank(items[i - 1].label) + 1)
+  return consecutiveLabels(items.map((it) => it.label))
+}
+
+/** Labels 1, 2, 3… or a, b, c… without gaps: one list's items (also the body lists of body-lists.ts). */
+export function consecutiveLabels(labels: string[]): boolean {
+  return labels.every((label, i) => i === 0 || rank(label) === rank(labels[i - 1]) + 1)
 }
 
 function rank(label: string): number {
